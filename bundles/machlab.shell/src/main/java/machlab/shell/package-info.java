@@ -1,0 +1,2 @@
+/** Gogo commands of the lab and the printing of their results. Private: nothing is exported. */
+package machlab.shell;

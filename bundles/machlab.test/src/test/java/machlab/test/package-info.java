@@ -1,0 +1,2 @@
+/** Integration tests run inside Felix by bnd-testing-maven-plugin. */
+package machlab.test;

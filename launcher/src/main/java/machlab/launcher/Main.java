@@ -1,0 +1,92 @@
+package machlab.launcher;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code java -jar machlab.jar}: starts the lab and runs the shell interactively, one {@code -c} command
+ * or a script file. The exit status says whether every command succeeded.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args, Optional.ofNullable(System.getenv("MACHLAB_HOME")));
+        } catch (Options.UsageException e) {
+            err.println("machlab: " + e.getMessage());
+            err.println(Options.USAGE);
+            return 2;
+        }
+        if (options.mode() == Options.Mode.HELP) {
+            out.println(Options.USAGE);
+            return 0;
+        }
+        BufferedReader script = null;
+        if (options.mode() == Options.Mode.SCRIPT) {
+            try {
+                script = Files.newBufferedReader(Path.of(options.command()), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                err.println("machlab: no such script file: " + options.command());
+                return 2;
+            } catch (IOException e) {
+                err.println("machlab: cannot read script " + options.command() + ": " + Errors.oneLine(e));
+                return 2;
+            }
+        }
+        try (BundleImage image = BundleImage.open(ownJar());
+                BundleCache cache = BundleCache.claim(options.home(), image.id(), options.fresh());
+                Lab lab = Lab.start(image, cache, err)) {
+            if (cache.temporary()) {
+                err.println("note: another lab holds " + options.home().resolve("cache")
+                        + "; this one uses a private cache and starts cold");
+            }
+            try (GogoSession session = lab.session(System.in, out, err, 30)) {
+                Repl repl = new Repl(session, out, err, lab::running, System.console() != null);
+                return switch (options.mode()) {
+                    case COMMAND -> repl.runCommand(options.command());
+                    case SCRIPT -> repl.run(script, options.command(), false);
+                    default -> {
+                        out.println(Banner.text());
+                        yield repl.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                                null, true);
+                    }
+                };
+            }
+        } catch (Exception e) {
+            err.println("machlab: cannot start the lab: " + Errors.oneLine(e));
+            return 1;
+        } finally {
+            if (script != null) {
+                try {
+                    script.close();
+                } catch (IOException e) {
+                    // read-only file: nothing was lost
+                }
+            }
+        }
+    }
+
+    private static Path ownJar() throws Exception {
+        Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("the launcher runs from " + p + ", not from machlab.jar; build it with"
+                    + " 'mvn -DskipTests install' and run 'java -jar runtime/target/machlab.jar'");
+        }
+        return p;
+    }
+}

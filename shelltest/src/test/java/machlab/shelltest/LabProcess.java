@@ -1,0 +1,45 @@
+package machlab.shelltest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code java -jar machlab.jar} as a user would, in its own JVM, and captures what it printed. */
+final class LabProcess {
+
+    /** What a finished lab printed and how it exited. */
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private LabProcess() {
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("machlab.jar", "../runtime/target/machlab.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the runtime module first");
+        }
+        return jar;
+    }
+
+    /** Runs the lab with {@code args}, feeding {@code stdin}, with its bundle cache under {@code home}. */
+    static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar().toString(), "--home", home.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(home.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(home.getParent(), "err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the lab did not exit within 120 s: " + command);
+        }
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
