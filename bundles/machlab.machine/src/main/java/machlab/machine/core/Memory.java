@@ -1,0 +1,80 @@
+package machlab.machine.core;
+
+import java.util.Arrays;
+
+/**
+ * The whole mutable state of an emulated machine: one array of 32-bit words. Everything a schedule can
+ * change lives here (threads and their frames, locks, map entries, pages, message queues), so a state is
+ * a value: {@link #snapshot()} copies it, {@link #restore(int[])} puts it back, {@link #fingerprint()}
+ * hashes it for the explorer's visited set. What cannot change (names, addresses, the scenario) lives
+ * outside, in the machine's configuration.
+ */
+public final class Memory {
+
+    private final int[] words;
+
+    Memory(int size) {
+        this.words = new int[size];
+    }
+
+    /** The word at {@code address}. */
+    public int get(int address) {
+        return words[address];
+    }
+
+    /** Sets the word at {@code address}. */
+    public void set(int address, int value) {
+        words[address] = value;
+    }
+
+    /** Adds {@code delta} to the word at {@code address} and returns the new value. */
+    public int add(int address, int delta) {
+        return words[address] += delta;
+    }
+
+    /** Number of words. */
+    public int size() {
+        return words.length;
+    }
+
+    /** A copy of the state. */
+    public int[] snapshot() {
+        return words.clone();
+    }
+
+    /** Copies {@code state} (a {@link #snapshot()} of a machine with the same layout) back. */
+    public void restore(int[] state) {
+        if (state.length != words.length) {
+            throw new IllegalArgumentException("a snapshot of " + state.length + " words does not fit a memory of "
+                    + words.length);
+        }
+        System.arraycopy(state, 0, words, 0, words.length);
+    }
+
+    /** Whether this memory holds exactly {@code state}. */
+    public boolean holds(int[] state) {
+        return Arrays.equals(words, state);
+    }
+
+    /**
+     * A 64-bit hash of the state. Two different states collide with probability about 2^-64 per pair;
+     * the explorer states this as the price of hash-compact visited sets, as SPIN's -DHC does.
+     */
+    public long fingerprint() {
+        return fingerprint(words);
+    }
+
+    /** The fingerprint of a snapshot. */
+    public static long fingerprint(int[] state) {
+        // 64-bit multiply-xorshift mixing per word (the finalizer of SplitMix64); fast and well spread
+        long h = 0x9E3779B97F4A7C15L ^ state.length;
+        for (int w : state) {
+            h ^= w & 0xffffffffL;
+            h *= 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        h ^= h >>> 30;
+        h *= 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+}
