@@ -60,12 +60,20 @@ public final class MachineBuilder {
     }
 
     /**
-     * Adds a thread of {@code task} that starts in {@code entry} with {@code args}; returns its index.
+     * Adds a thread of {@code task} that starts in {@code entry} with {@code args}; returns its index. Its
+     * position in the task ({@code M} of {@code $taskN.M}) is the number of threads added to the task
+     * before it.
      *
      * @param vmPrivilege its initial {@code vm_privilege} (1 for a {@code thread_wire}d thread)
      */
     public int addThread(int task, String threadName, long address, Routine entry, int vmPrivilege, int... args) {
         int inTask = (int) threads.stream().filter(t -> t.info().task() == task).count();
+        return addThread(task, inTask, threadName, address, entry, vmPrivilege, args);
+    }
+
+    /** Adds a thread at position {@code inTask} of its task, for scenarios that place threads as ddb showed them. */
+    public int addThread(int task, int inTask, String threadName, long address, Routine entry, int vmPrivilege,
+            int... args) {
         routines.add(entry);
         threads.add(new ThreadSpec(new ThreadInfo(threadName, address, task, inTask), entry, args.clone(),
                 vmPrivilege));

@@ -162,17 +162,7 @@ public final class LockRoutines {
 
         @Override
         public void run(Cpu cpu) {
-            int l = cpu.local(0);
-            if (locks.readCount(l) != 0) {
-                locks.readCount(l, locks.readCount(l) - 1);
-            } else if (locks.recursionDepth(l) != 0) {
-                locks.recursionDepth(l, locks.recursionDepth(l) - 1);
-            } else if (locks.wantUpgrade(l)) {
-                locks.flag(l, Locks.WANT_UPGRADE, false);
-            } else {
-                locks.flag(l, Locks.WANT_WRITE, false);
-            }
-            wakeIfNoReaders(cpu);
+            done(cpu, cpu.local(0));
             cpu.ret(0);
         }
     }
@@ -352,6 +342,26 @@ public final class LockRoutines {
                 locks.owner(l, Locks.NO_OWNER);
             }
             cpu.ret(0);
+        }
+    }
+
+    /**
+     * The body of {@code lock_done} on lock {@code l}, for callers that must release and sleep in one
+     * atomic step ({@code vm_map_entry_wait}: assert_wait, unlock, thread_block).
+     */
+    public void done(Cpu cpu, int l) {
+        if (locks.readCount(l) != 0) {
+            locks.readCount(l, locks.readCount(l) - 1);
+        } else if (locks.recursionDepth(l) != 0) {
+            locks.recursionDepth(l, locks.recursionDepth(l) - 1);
+        } else if (locks.wantUpgrade(l)) {
+            locks.flag(l, Locks.WANT_UPGRADE, false);
+        } else {
+            locks.flag(l, Locks.WANT_WRITE, false);
+        }
+        if (locks.waiting(l) && locks.readCount(l) == 0) {
+            locks.flag(l, Locks.WAITING, false);
+            cpu.wakeup(locks.event(l));
         }
     }
 

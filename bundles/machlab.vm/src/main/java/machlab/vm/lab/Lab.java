@@ -1,0 +1,96 @@
+package machlab.vm.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import machlab.api.state.KernelState;
+import machlab.machine.core.Machine;
+import machlab.machine.core.Status;
+import machlab.machine.core.Transition;
+import machlab.machine.sched.Scheduler;
+import machlab.vm.scenario.Scenario;
+import machlab.vm.scenario.ScenarioBoot;
+import machlab.vm.scenario.ScenarioException;
+import machlab.vm.state.StateExport;
+
+/**
+ * A booted scenario as the shell and the explorer drive it: steps, the schedule taken so far, where the
+ * machine stands, and its state as a {@link KernelState}.
+ */
+public final class Lab {
+
+    /** What a run did: where it stopped, after how many steps, and why. */
+    public record RunResult(Status status, int steps, boolean limitReached) {
+    }
+
+    private final ScenarioBoot.Booted booted;
+    private final List<Transition> history = new ArrayList<>();
+
+    private Lab(ScenarioBoot.Booted booted) {
+        this.booted = booted;
+    }
+
+    /** Boots {@code scenario} on a fresh machine running GNU Mach's own routines. */
+    public static Lab boot(Scenario scenario) throws ScenarioException {
+        return new Lab(ScenarioBoot.boot(scenario, null));
+    }
+
+    public Scenario scenario() {
+        return booted.scenario();
+    }
+
+    /** The machine, for the explorer and the tests. */
+    public Machine machine() {
+        return booted.machine();
+    }
+
+    /** The steps taken since boot, in order: a schedule that replays them. */
+    public List<Transition> history() {
+        return List.copyOf(history);
+    }
+
+    public Status status() {
+        return booted.machine().status();
+    }
+
+    public Optional<String> violation() {
+        return booted.machine().violation();
+    }
+
+    public List<Transition> enabled() {
+        return booted.machine().enabled();
+    }
+
+    /** Takes one step. */
+    public void step(Transition t) {
+        booted.machine().step(t);
+        history.add(t);
+    }
+
+    /** Steps under {@code scheduler} until the machine stops running or {@code maxSteps} were taken. */
+    public RunResult run(Scheduler scheduler, int maxSteps) {
+        int taken = 0;
+        while (taken < maxSteps && status() == Status.RUNNING) {
+            step(scheduler.pick(booted.machine(), enabled()));
+            taken++;
+        }
+        return new RunResult(status(), taken, taken == maxSteps && status() == Status.RUNNING);
+    }
+
+    /** The state now, with the step count as provenance. */
+    public KernelState state() {
+        return StateExport.export(booted.machine(), booted.vm(), history.size());
+    }
+
+    /** Thread {@code t} (the machine's numbering, as schedules use it) in words: who it is and its state. */
+    public String describe(int t) {
+        var info = booted.machine().threadInfo().get(t);
+        int ddbTask = booted.machine().tasks().get(info.task()).ddbIndex();
+        return "$task" + ddbTask + "." + info.indexInTask() + " " + info.name() + ": " + booted.machine().describe(t);
+    }
+
+    /** Number of threads. */
+    public int threads() {
+        return booted.machine().threads().count();
+    }
+}

@@ -1,0 +1,46 @@
+package machlab.vm.scenario;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A scenario as read from its text ({@code docs/scenarios.md}): what the machine holds when it boots.
+ * Every part keeps the line it was declared on, so boot errors can name it.
+ *
+ * @param source the file or resource the text came from
+ * @param name the scenario's name
+ * @param summary one line saying what it exercises
+ * @param memory physical frames, the pageout target and swap slots
+ * @param tasks the tasks
+ * @param ports the ports
+ * @param objects objects with resident or swapped pages at boot
+ * @param threads the threads and their programs
+ * @param expect what the scenario is known to do, when its author says ({@code deadlock} or
+ *        {@code no-deadlock}); tests hold the shipped scenarios to it
+ */
+public record Scenario(String source, String name, String summary, Memory memory, List<TaskSpec> tasks,
+        List<PortSpec> ports, List<ObjectSpec> objects, List<ThreadSpec> threads, Optional<String> expect) {
+
+    /** {@code memory frames=N target=N swap=N}. */
+    public record Memory(int line, int frames, int target, int swap) {
+    }
+
+    /** {@code task N NAME [address=A] [map=A] [wiring=yes|no]}: {@code $taskN}. */
+    public record TaskSpec(int line, int index, String name, long address, Optional<Long> map, boolean wiring) {
+    }
+
+    /** {@code port NAME receiver=N [address=A]}. */
+    public record PortSpec(int line, String name, int receiver, long address) {
+    }
+
+    /** {@code object NAME pages=N [resident=i,j] [swapped=k]}: an internal object some task uses. */
+    public record ObjectSpec(int line, String name, int pages, Set<Integer> resident, Set<Integer> swapped) {
+    }
+
+    /** {@code thread N.M NAME program=P [address=A] [privileged=yes] [key=value...]}: {@code $taskN.M}. */
+    public record ThreadSpec(int line, int task, int index, String name, String program, long address,
+            boolean privileged, Map<String, String> params) {
+    }
+}

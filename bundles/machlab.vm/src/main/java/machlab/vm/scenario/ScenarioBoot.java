@@ -1,0 +1,184 @@
+package machlab.vm.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import machlab.machine.core.Machine;
+import machlab.machine.core.MachineBuilder;
+import machlab.machine.core.Routine;
+import machlab.vm.VmConfig;
+import machlab.vm.VmSystem;
+import machlab.vm.model.Objects;
+import machlab.vm.user.DefaultPager;
+import machlab.vm.user.DiskServer;
+
+/** Boots a machine running the GNU Mach VM model from a {@link Scenario}. */
+public final class ScenarioBoot {
+
+    /** Room the model makes for structures; scenarios are small. */
+    private static final int ENTRIES = 48;
+    private static final int OBJECTS = 48;
+    private static final int COPIES = 8;
+    private static final int MESSAGES = 16;
+    private static final int QUEUE = 8;
+    /** The lowest and highest page of a user map ({@code VM_MIN_ADDRESS}, {@code VM_MAX_ADDRESS} / 4096). */
+    private static final int MAP_MIN = 0x100;
+    private static final int MAP_MAX = 0x7fff0;
+
+    /** A booted scenario: the machine and its VM. */
+    public record Booted(Scenario scenario, Machine machine, VmSystem vm, Map<String, Integer> objects) {
+    }
+
+    private ScenarioBoot() {
+    }
+
+    /**
+     * Boots {@code s}.
+     *
+     * @param pageableScan a replacement for {@code vm_map_pageable_scan} (a patch), or null
+     */
+    public static Booted boot(Scenario s, Function<VmSystem, Routine> pageableScan) throws ScenarioException {
+        MachineBuilder b = new MachineBuilder(s.name());
+        List<Scenario.TaskSpec> tasks = s.tasks();
+        Map<Integer, Integer> taskByDdb = new HashMap<>();
+        List<Long> mapAddresses = new ArrayList<>();
+        int[] taskMap = new int[tasks.size()];
+        for (int i = 0; i < tasks.size(); i++) {
+            Scenario.TaskSpec t = tasks.get(i);
+            taskByDdb.put(t.index(), b.addTask(t.name(), t.address(), t.index()));
+            taskMap[i] = t.map().isPresent() ? mapAddresses.size() : -1;
+            t.map().ifPresent(mapAddresses::add);
+        }
+        Map<String, Integer> portByName = new HashMap<>();
+        long[] portAddresses = new long[s.ports().size()];
+        for (int i = 0; i < s.ports().size(); i++) {
+            portByName.put(s.ports().get(i).name(), i);
+            portAddresses[i] = s.ports().get(i).address();
+        }
+        int pagerPort = defaultPagerPort(s, portByName);
+        VmConfig config = new VmConfig(s.memory().frames(), ENTRIES, OBJECTS, COPIES, MESSAGES, QUEUE,
+                mapAddresses.stream().mapToLong(Long::longValue).toArray(), portAddresses, s.memory().target(),
+                s.memory().swap(), pagerPort);
+        VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), pageableScan);
+        DefaultPager defaultPager = new DefaultPager(vm);
+        DiskServer diskServer = new DiskServer(vm);
+        Map<String, Integer> objectByName = new HashMap<>();
+        for (int i = 0; i < s.objects().size(); i++) {
+            objectByName.put(s.objects().get(i).name(), i);
+        }
+        for (Scenario.ThreadSpec t : s.threads()) {
+            int task = taskByDdb.get(t.task());
+            int privilege = t.privileged() ? 1 : 0;
+            switch (t.program()) {
+                case Programs.PAGEOUT -> b.addThread(task, t.index(), t.name(), t.address(), vm.pageout, privilege);
+                case Programs.DEFAULT_PAGER -> {
+                    requireMap(s, t, taskMap[task]);
+                    int[] serve = serve(s, t, objectByName);
+                    b.addThread(task, t.index(), t.name(), t.address(), defaultPager, privilege,
+                            port(s, t, "port", portByName), port(s, t, "reply", portByName),
+                            port(s, t, "disk", portByName), serve[0], serve[1], serve[0] >= 0 ? 1 : 0);
+                }
+                case Programs.DISK_SERVER -> {
+                    requireMap(s, t, taskMap[task]);
+                    b.addThread(task, t.index(), t.name(), t.address(), diskServer, privilege,
+                            port(s, t, "port", portByName));
+                }
+                default -> throw new ScenarioException(s.source(), t.line(), "unknown program " + t.program());
+            }
+        }
+        b.onBoot(m -> init(s, vm, taskMap, portByName, taskByDdb));
+        Machine machine = b.build();
+        return new Booted(s, machine, vm, objectByName);
+    }
+
+    private static void init(Scenario s, VmSystem vm, int[] taskMap, Map<String, Integer> ports,
+            Map<Integer, Integer> taskByDdb) {
+        for (int t = 0; t < taskMap.length; t++) {
+            if (taskMap[t] >= 0) {
+                vm.maps.init(taskMap[t], MAP_MIN, MAP_MAX, s.tasks().get(t).wiring());
+                vm.locks.init(vm.maps.lock(taskMap[t]), true); // vm_map_lock_init: can_sleep = TRUE
+            }
+        }
+        for (Scenario.PortSpec p : s.ports()) {
+            vm.ports.receiver(ports.get(p.name()), taskByDdb.get(p.receiver()));
+        }
+        // objects are created in declaration order, so object i of the scenario is slot i
+        for (Scenario.ObjectSpec o : s.objects()) {
+            int object = vm.objects.create(o.pages(), true);
+            for (int page : o.resident()) {
+                int p = vm.pages.grab(object, page);
+                if (p < 0) {
+                    throw new IllegalStateException(s.source() + ":" + o.line() + ": object " + o.name()
+                            + ": more resident pages than memory frames=" + s.memory().frames());
+                }
+                vm.pages.dirty(p, true);
+            }
+            if (!o.swapped().isEmpty()) {
+                vm.objects.pager(object, vm.config.defaultPagerPort());
+                for (int page : o.swapped()) {
+                    vm.objects.onSwap(object, page, true);
+                    vm.swap.take();
+                }
+            }
+        }
+    }
+
+    private static int defaultPagerPort(Scenario s, Map<String, Integer> ports) throws ScenarioException {
+        Integer found = null;
+        for (Scenario.ThreadSpec t : s.threads()) {
+            if (t.program().equals(Programs.DEFAULT_PAGER)) {
+                int p = port(s, t, "port", ports);
+                if (found != null && found != p) {
+                    throw new ScenarioException(s.source(), t.line(), "default pager threads serve different ports");
+                }
+                found = p;
+            }
+        }
+        return found == null ? -1 : found;
+    }
+
+    private static int port(Scenario s, Scenario.ThreadSpec t, String key, Map<String, Integer> ports)
+            throws ScenarioException {
+        String name = t.params().get(key);
+        if (name == null) {
+            throw new ScenarioException(s.source(), t.line(), "thread " + t.task() + "." + t.index() + ": program "
+                    + t.program() + " needs " + key + "=PORT");
+        }
+        Integer p = ports.get(name);
+        if (p == null) {
+            throw new ScenarioException(s.source(), t.line(), "thread " + t.task() + "." + t.index() + ": no port '"
+                    + name + "' (declare it with 'port " + name + " receiver=N')");
+        }
+        return p;
+    }
+
+    private static int[] serve(Scenario s, Scenario.ThreadSpec t, Map<String, Integer> objects)
+            throws ScenarioException {
+        String v = t.params().get("serve");
+        if (v == null) {
+            return new int[] {Objects.NONE, 0};
+        }
+        int colon = v.indexOf(':');
+        String name = colon < 0 ? v : v.substring(0, colon);
+        Integer o = objects.get(name);
+        if (o == null) {
+            throw new ScenarioException(s.source(), t.line(), "serve=" + v + ": no object '" + name + "'");
+        }
+        int offset;
+        try {
+            offset = colon < 0 ? 0 : Integer.parseInt(v.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(s.source(), t.line(), "serve=" + v + ": write OBJECT:PAGE");
+        }
+        return new int[] {o, offset};
+    }
+
+    private static void requireMap(Scenario s, Scenario.ThreadSpec t, int map) throws ScenarioException {
+        if (map < 0) {
+            throw new ScenarioException(s.source(), t.line(), "thread " + t.task() + "." + t.index() + ": program "
+                    + t.program() + " needs its task to have a map (task ... map=ADDRESS)");
+        }
+    }
+}
