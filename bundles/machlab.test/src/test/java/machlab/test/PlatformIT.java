@@ -65,19 +65,24 @@ class PlatformIT {
     }
 
     @Test
-    void theLabScopeOffersExactlyTheMethodsThatCarryHelp() throws Exception {
+    void everyLabCommandServiceOffersExactlyTheMethodsThatCarryHelp() throws Exception {
         ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(osgi.command.scope=lab)");
-        assertThat(refs).isNotNull().hasSize(1);
-        Object commands = context.getService(refs[0]);
-        try {
-            String[] functions = (String[]) refs[0].getProperty("osgi.command.function");
-            String[] described = Arrays.stream(commands.getClass().getMethods())
-                    .filter(m -> m.isAnnotationPresent(Descriptor.class)).map(m -> m.getName()).distinct()
-                    .toArray(String[]::new);
-            assertThat(functions).containsExactlyInAnyOrder(described).contains("version", "bundles");
-        } finally {
-            context.ungetService(refs[0]);
+        assertThat(refs).isNotNull().hasSizeGreaterThanOrEqualTo(2);
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (ServiceReference<?> ref : refs) {
+            Object commands = context.getService(ref);
+            try {
+                String[] functions = (String[]) ref.getProperty("osgi.command.function");
+                String[] described = Arrays.stream(commands.getClass().getMethods())
+                        .filter(m -> m.isAnnotationPresent(Descriptor.class)).map(m -> m.getName()).distinct()
+                        .toArray(String[]::new);
+                assertThat(functions).as(commands.getClass().getName()).containsExactlyInAnyOrder(described);
+                all.addAll(Arrays.asList(functions));
+            } finally {
+                context.ungetService(ref);
+            }
         }
+        assertThat(all).contains("version", "bundles", "scenarios", "boot", "run", "step", "threads");
     }
 
     @Test
@@ -86,7 +91,8 @@ class PlatformIT {
 
         assertThat(text).containsPattern("machlab\\.api +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.shell +\\d+ 0\\.1\\.0\\S* +ACTIVE");
-        assertThat(text).containsPattern("machlab\\.vm +- +- +MISSING +not installed: no scenario can boot");
+        assertThat(text).containsPattern("machlab\\.vm +\\d+ 0\\.1\\.0\\S* +ACTIVE");
+        assertThat(text).containsPattern("machlab\\.report +- +- +MISSING +not installed: report:html is unavailable");
     }
 
     @Test
@@ -100,6 +106,17 @@ class PlatformIT {
             extra.uninstall();
         }
         assertThat(format(session.execute("lab:bundles"))).doesNotContain("machlab.example.tiny");
+    }
+
+    @Test
+    void theVmBundleOffersItsScenariosAndTheShellBootsAndRunsOne() throws Exception {
+        assertThat(format(session.execute("lab:scenarios"))).contains("defpager-wire-deadlock")
+                .contains("defpager-ample-memory");
+        session.execute("lab:boot defpager-ample-memory");
+        assertThat(format(session.execute("lab:run --seed 3"))).contains("QUIESCENT");
+        session.execute("lab:boot defpager-wire-deadlock");
+        assertThat(format(session.execute("lab:run --tries 30"))).contains("DEADLOCK")
+                .containsPattern("\\$task21\\.5 +default_pager .* \\.W\\.\\.N\\.P on 0xffffffffdf9a2000");
     }
 
     @Test

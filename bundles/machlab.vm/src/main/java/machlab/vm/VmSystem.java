@@ -131,6 +131,7 @@ public final class VmSystem {
             b.routines().add(r);
         }
         b.onBoot(this::bind);
+        VmInvariants.of(this).forEach(b::invariant);
     }
 
     private void bind(Machine m) {

@@ -89,6 +89,18 @@ public final class Lab {
         return "$task" + ddbTask + "." + info.indexInTask() + " " + info.name() + ": " + booted.machine().describe(t);
     }
 
+    /** The machine's number of thread {@code $taskN.M}, or -1. */
+    public int machineThread(int ddbTask, int index) {
+        var m = booted.machine();
+        for (int t = 0; t < m.threads().count(); t++) {
+            var info = m.threadInfo().get(t);
+            if (m.tasks().get(info.task()).ddbIndex() == ddbTask && info.indexInTask() == index) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /** Number of threads. */
     public int threads() {
         return booted.machine().threads().count();

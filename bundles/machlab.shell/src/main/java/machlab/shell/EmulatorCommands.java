@@ -1,0 +1,99 @@
+package machlab.shell;
+
+import java.util.List;
+import machlab.machine.core.Status;
+import machlab.machine.core.Transition;
+import machlab.machine.sched.RandomScheduler;
+import machlab.vm.lab.Lab;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@code lab:} commands that drive the emulated machine. */
+@Component(service = EmulatorCommands.class)
+@GogoCommand(scope = "lab", function = {"scenarios", "boot", "run", "step", "threads", "schedule"})
+public class EmulatorCommands {
+
+    private final LabSession session;
+
+    @Activate
+    public EmulatorCommands(@Reference LabSession session) {
+        this.session = session;
+    }
+
+    @Descriptor("list the scenarios the lab can boot")
+    public ScenarioList scenarios() {
+        return new ScenarioList(session.scenarios());
+    }
+
+    @Descriptor("boot a scenario on a fresh emulated machine")
+    public MachineReport boot(@Descriptor("a scenario name (lab:scenarios) or a scenario file") String scenario)
+            throws Exception {
+        Lab lab = session.boot(scenario);
+        return MachineReport.of("booted " + lab.scenario().name() + ": " + lab.scenario().summary(), lab);
+    }
+
+    @Descriptor("run the booted machine under a random schedule until it hangs, finishes or hits the step limit")
+    public MachineReport run(
+            @Descriptor("seed of the random schedule (the same seed gives the same run)")
+            @Parameter(names = {"-s", "--seed"}, absentValue = "0") long seed,
+            @Descriptor("at most this many steps")
+            @Parameter(names = {"-n", "--steps"}, absentValue = "100000") int steps,
+            @Descriptor("reboot and try this many seeds, from --seed on, until one does not finish cleanly")
+            @Parameter(names = {"-t", "--tries"}, absentValue = "1") int tries) throws Exception {
+        if (steps < 1 || tries < 1) {
+            throw new IllegalArgumentException("--steps and --tries must be at least 1");
+        }
+        Lab lab = session.current();
+        Lab.RunResult r = null;
+        long s = seed;
+        for (int i = 0; i < tries; i++, s++) {
+            if (i > 0) {
+                lab = Lab.boot(lab.scenario());
+                session.current(lab);
+            }
+            r = lab.run(new RandomScheduler(s), steps);
+            if (r.status() != Status.QUIESCENT) {
+                break;
+            }
+        }
+        String headline = "seed " + (s - (r.status() == Status.QUIESCENT ? 1 : 0)) + ": " + r.status() + " after "
+                + lab.history().size() + " steps" + (r.limitReached() ? " (step limit reached)" : "");
+        return MachineReport.of(headline, lab);
+    }
+
+    @Descriptor("take one step: the thread runs to its next choice point")
+    public MachineReport step(@Descriptor("THREAD or THREAD:CHOICE, as [N] in lab:threads; default the first enabled")
+            String step) {
+        Lab lab = session.current();
+        Transition t = Transition.parse(step);
+        lab.step(t);
+        return MachineReport.of("step " + t + ": " + lab.describe(t.thread()), lab);
+    }
+
+    @Descriptor("take one step of the first thread that can run")
+    public MachineReport step() {
+        Lab lab = session.current();
+        List<Transition> enabled = lab.enabled();
+        if (enabled.isEmpty()) {
+            throw new IllegalStateException("no thread can run: the machine is " + lab.status());
+        }
+        return step(enabled.get(0).toString());
+    }
+
+    @Descriptor("show every thread of the booted machine with its state and wait event")
+    public MachineReport threads() {
+        Lab lab = session.current();
+        return MachineReport.of("threads of " + lab.scenario().name(), lab);
+    }
+
+    @Descriptor("print the schedule taken since boot, replayable step by step")
+    public String schedule() {
+        Lab lab = session.current();
+        String s = MachineReport.schedule(lab.history());
+        return s.isEmpty() ? "no step taken since boot" : s;
+    }
+}

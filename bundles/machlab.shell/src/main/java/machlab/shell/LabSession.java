@@ -1,0 +1,115 @@
+package machlab.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import machlab.api.scenario.ScenarioInfo;
+import machlab.api.scenario.ScenarioSource;
+import machlab.api.scenario.ScenarioText;
+import machlab.vm.lab.Lab;
+import machlab.vm.lab.Scenarios;
+import machlab.vm.scenario.Scenario;
+import machlab.vm.scenario.ScenarioException;
+import machlab.vm.scenario.ScenarioParser;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The emulated machine the shell works on: the scenario booted last. Scenarios come from every
+ * {@link ScenarioSource} service (bound dynamically) or from a file. At start the lab boots the
+ * scenario named by the framework property {@code machlab.scenario} (default: the seed case;
+ * {@code none} boots nothing).
+ */
+@Component(service = LabSession.class)
+public class LabSession {
+
+    static final String DEFAULT_SCENARIO = "defpager-wire-deadlock";
+
+    private final List<ScenarioSource> sources = new CopyOnWriteArrayList<>();
+    private volatile Lab current;
+
+    @Activate
+    void activate(BundleContext context) {
+        String name = Optional.ofNullable(context.getProperty("machlab.scenario")).orElse(DEFAULT_SCENARIO);
+        if (!name.equals("none")) {
+            try {
+                Optional<Scenario> s = Scenarios.builtin(name);
+                if (s.isPresent()) {
+                    current = Lab.boot(s.get());
+                }
+            } catch (ScenarioException e) {
+                // a broken default leaves the lab without a machine; lab:boot says why when asked
+                current = null;
+            }
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSource(ScenarioSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(ScenarioSource source) {
+        sources.remove(source);
+    }
+
+    /** The scenarios every source offers now. */
+    public List<ScenarioInfo> scenarios() {
+        List<ScenarioInfo> out = new ArrayList<>();
+        for (ScenarioSource s : sources) {
+            try {
+                out.addAll(s.scenarios());
+            } catch (RuntimeException e) {
+                out.add(new ScenarioInfo("?", "a scenario source failed: " + e, s.getClass().getName()));
+            }
+        }
+        return out;
+    }
+
+    /** Boots the scenario called {@code nameOrFile}: a source's scenario, else a file. */
+    public Lab boot(String nameOrFile) throws ScenarioException, IOException {
+        Scenario scenario = null;
+        for (ScenarioSource s : sources) {
+            Optional<ScenarioText> text = s.read(nameOrFile);
+            if (text.isPresent()) {
+                scenario = ScenarioParser.parse(text.get().info().origin(), text.get().text());
+                break;
+            }
+        }
+        if (scenario == null) {
+            Path p = Path.of(nameOrFile);
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("no scenario '" + nameOrFile + "': not a known name (see"
+                        + " lab:scenarios) nor a file");
+            }
+            scenario = Scenarios.file(p);
+        }
+        Lab lab = Lab.boot(scenario);
+        current = lab;
+        return lab;
+    }
+
+    /** The booted machine. */
+    public Lab current() {
+        Lab lab = current;
+        if (lab == null) {
+            throw new IllegalStateException("no scenario is booted: lab:boot NAME|FILE first (lab:scenarios lists them)");
+        }
+        return lab;
+    }
+
+    /** Replaces the booted machine (a run that reboots per seed). */
+    void current(Lab lab) {
+        this.current = lab;
+    }
+}
