@@ -1,0 +1,135 @@
+package machlab.ddb.frontend;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import machlab.api.state.KernelState;
+import machlab.ddb.command.CommandReader;
+import machlab.ddb.command.CommandSpec;
+import machlab.ddb.command.DdbAbort;
+import machlab.ddb.command.Lexer;
+import machlab.ddb.command.ParsedCommand;
+import machlab.ddb.command.TokenKind;
+
+/**
+ * GNU Mach's kernel debugger, answering over a {@link KernelState}: give it a command line as typed after
+ * the prompt, get back what x86_64 ddb (master 40166870) prints, byte for byte, TABs included.
+ *
+ * <p>The loop is {@code db_command_loop} / {@code db_command_list} of {@code ddb/db_command.c}: commands
+ * separated by {@code ;} run in turn, each followed by {@code db_skip_to_eol} (which warns about leftover
+ * input); an error ({@code db_error}) drops the rest of the line; before the next prompt ddb ends an
+ * unfinished line, so every non-empty answer ends with a newline. State carries over between calls as it
+ * does in ddb: dot, the remembered {@code x} and {@code print} formats, {@code $thread}, {@code $radix},
+ * and the last command, which an empty line repeats.
+ *
+ * <p>Commands answered: {@code x}/{@code examine}, {@code xf}, {@code xb}, {@code print}, {@code set},
+ * {@code trace}, {@code show all tasks}, {@code show all threads}, {@code show task}, {@code show thread},
+ * {@code show map}, {@code show object}, {@code show page}, {@code help}. The rest of ddb's table is
+ * recognised (so prefixes resolve as in ddb) and answered with a line saying it is not emulated.
+ *
+ * <p>Not thread-safe: one debugger, one user, as in the kernel.
+ */
+public final class DdbFrontEnd {
+
+    private static final CommandHandler EXAMINE = new ExamineCommand();
+    private static final Map<String, CommandHandler> HANDLERS = Map.ofEntries(
+            Map.entry("print", new PrintCommand()),
+            Map.entry("examine", EXAMINE),
+            Map.entry("x", EXAMINE),
+            Map.entry("xf", (cmd, ddb) -> ExamineCommand.examine(ddb, ddb.next, ddb.examineFormat,
+                    ddb.examineCount)),
+            Map.entry("xb", (cmd, ddb) -> ExamineCommand.examine(ddb, ddb.prev - (ddb.next - ddb.prev),
+                    ddb.examineFormat, ddb.examineCount)),
+            Map.entry("set", new SetCommand()),
+            Map.entry("trace", new TraceCommand()),
+            Map.entry("show all tasks", ShowCommands.ALL_TASKS),
+            Map.entry("show all threads", ShowCommands.ALL_THREADS),
+            Map.entry("show task", ShowCommands.TASK),
+            Map.entry("show thread", ShowCommands.THREAD),
+            Map.entry("show map", new MapPrinter()),
+            Map.entry("show object", ObjectAndPageCommands.OBJECT),
+            Map.entry("show page", ObjectAndPageCommands.PAGE));
+
+    private final DdbContext ddb;
+    private final CommandReader reader;
+
+    /** A debugger over {@code state} and {@code memory}, with no symbols and no current thread. */
+    public DdbFrontEnd(KernelState state, MemoryImage memory) {
+        this(state, memory, FrontEndOptions.defaults());
+    }
+
+    /** A debugger over {@code state} and {@code memory} with {@code options}. */
+    public DdbFrontEnd(KernelState state, MemoryImage memory, FrontEndOptions options) {
+        this.ddb = new DdbContext(new KernelView(state), memory, options);
+        this.reader = new CommandReader(text -> ddb.out().printf("%s", text));
+    }
+
+    /** A debugger over {@code state}, whose memory is the state's map lock images. */
+    public static DdbFrontEnd of(KernelState state) {
+        return new DdbFrontEnd(state, StateMemoryImage.of(state));
+    }
+
+    /**
+     * The prompt ddb prints before reading a line: {@code db> }, or {@code dbt> } while a default thread
+     * ({@code $thread}) is set ({@code db_command_loop}). This machine is uniprocessor: no {@code {cpu}}.
+     */
+    public String prompt() {
+        return ddb.defaultThread.isPresent() ? "dbt> " : "db> ";
+    }
+
+    /**
+     * Runs one input line.
+     *
+     * @param commandLine the line after the prompt, without its newline
+     * @return what ddb prints in answer, up to (not including) the next prompt
+     */
+    public String execute(String commandLine) {
+        Objects.requireNonNull(commandLine, "commandLine");
+        DdbOutput out = ddb.startOutput();
+        Lexer lexer = new Lexer(commandLine, ddb.vars::radix, text -> out.printf("%s", text));
+        try {
+            do {
+                command(lexer);
+                lexer.skipToEndOfCommand();
+            } while (lexer.next() == TokenKind.SEMI_COLON);
+        } catch (DdbAbort abort) {
+            out.printf("%s", abort.text());
+        }
+        if (out.position() != 0) {
+            out.printf("\n");
+        }
+        return out.text();
+    }
+
+    /** {@code db_command}: one command, up to a {@code ;} or the end of the line. */
+    private void command(Lexer lexer) {
+        CommandReader.Outcome outcome = reader.read(lexer, ddb.expressions(), ddb, ddb.lastCommand);
+        if (outcome instanceof CommandReader.ListCommands list) {
+            listCommands(list.table());
+        } else if (outcome instanceof CommandReader.Run run) {
+            ParsedCommand cmd = run.command();
+            ddb.lastCommand = java.util.Optional.of(cmd.command());
+            handler(cmd.command()).run(cmd, ddb);
+            if (cmd.command().setsDot()) {
+                // db_ed_style is TRUE: dot moves to the last line shown
+                ddb.dot = ddb.prev;
+            } else {
+                ddb.next = ddb.dot;
+            }
+        }
+    }
+
+    private static CommandHandler handler(CommandSpec spec) {
+        CommandHandler h = HANDLERS.get(spec.fullName());
+        return h != null ? h : (cmd, ddb) -> ddb.out().printf("machlab: \"%s\" is not emulated\n", spec.fullName());
+    }
+
+    /** {@code db_cmd_list}: each name in 12 columns, a new line when the line is full. */
+    private void listCommands(List<CommandSpec> table) {
+        for (CommandSpec c : table) {
+            ddb.out().printf("%-12s", c.name());
+            ddb.out().endLine();
+        }
+    }
+}
