@@ -87,7 +87,8 @@ public final class DdbFrontEnd {
     public String execute(String commandLine) {
         Objects.requireNonNull(commandLine, "commandLine");
         DdbOutput out = ddb.startOutput();
-        Lexer lexer = new Lexer(commandLine, ddb.vars::radix, text -> out.printf("%s", text));
+        // db_readline keeps the newline that ended the line (db_inputchar: *db_le++ = c)
+        Lexer lexer = new Lexer(commandLine + "\n", ddb.vars::radix, text -> out.printf("%s", text));
         try {
             do {
                 command(lexer);
