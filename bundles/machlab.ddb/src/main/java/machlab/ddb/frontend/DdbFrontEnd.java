@@ -95,12 +95,23 @@ public final class DdbFrontEnd {
                 lexer.skipToEndOfCommand();
             } while (lexer.next() == TokenKind.SEMI_COLON);
         } catch (DdbAbort abort) {
-            out.printf("%s", abort.text());
+            finish(out, abort.text());
+            return out.text();
         }
-        if (out.position() != 0) {
-            out.printf("\n");
-        }
+        finish(out, "");
         return out.text();
+    }
+
+    /** Prints what {@code db_error} prints, then ends the line as {@code db_command_loop} does before its prompt. */
+    private static void finish(DdbOutput out, String errorText) {
+        try {
+            out.printf("%s", errorText);
+            if (out.position() != 0) {
+                out.printf("\n");
+            }
+        } catch (DdbAbort limitReached) {
+            // the output limit was reached while finishing: the note is already there
+        }
     }
 
     /** {@code db_command}: one command, up to a {@code ;} or the end of the line. */

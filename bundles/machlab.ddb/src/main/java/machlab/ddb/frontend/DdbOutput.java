@@ -1,5 +1,7 @@
 package machlab.ddb.frontend;
 
+import machlab.ddb.command.DdbAbort;
+
 /**
  * ddb's console output ({@code ddb/db_output.c}, master 40166870) into a text buffer.
  *
@@ -18,6 +20,13 @@ public final class DdbOutput {
     /** {@code DB_MIN_MAX_WIDTH}: below this, {@code $maxwidth} disables line breaking. */
     private static final int DB_MIN_MAX_WIDTH = 20;
 
+    /**
+     * Most characters one command line may print. ddb itself has no limit ({@code x/a addr,ffffffff} prints
+     * four billion lines), but a lab must survive its users: past this, the line is abandoned as by
+     * {@code db_error}, with a note that says why.
+     */
+    static final int LIMIT = 1 << 20;
+
     private final StringBuilder out = new StringBuilder();
     private final DdbVariables vars;
     private int position;
@@ -34,17 +43,17 @@ public final class DdbOutput {
 
     /** The kernel's {@code printf}/{@code iprintf}: radix 16, raw to the console. */
     public void console(String fmt, Object... args) {
-        Doprnt.format(c -> out.append((char) c), 16, fmt, args);
+        Doprnt.format(c -> emit((char) c), 16, fmt, args);
     }
 
     /** {@code iprintf}: {@code indent} levels (one space each, a TAB per 8), then {@code printf}. */
     public void iprintf(int indent, String fmt, Object... args) {
         for (int i = indent; i > 0;) {
             if (i >= 8) {
-                out.append('\t');
+                emit('\t');
                 i -= 8;
             } else {
-                out.append(' ');
+                emit(' ');
                 i--;
             }
         }
@@ -55,17 +64,17 @@ public final class DdbOutput {
     public void putchar(int c) {
         if (c > ' ' && c <= '~') {
             forceWhitespace();
-            out.append((char) c);
+            emit((char) c);
             position++;
             int maxWidth = (int) vars.maxWidth();
             if (maxWidth >= DB_MIN_MAX_WIDTH && position >= maxWidth) {
-                out.append('\n');
+                emit('\n');
                 position = 0;
                 lastNonSpace = 0;
             }
             lastNonSpace = position;
         } else if (c == '\n') {
-            out.append('\n');
+            emit('\n');
             position = 0;
             lastNonSpace = 0;
         } else if (c == '\t') {
@@ -73,9 +82,20 @@ public final class DdbOutput {
         } else if (c == ' ') {
             position++;
         } else if (c == '\007') {
-            out.append((char) c);
+            emit((char) c);
         }
         // other characters are assumed non-printing, as in db_putchar
+    }
+
+    /** Sends one character to the console, abandoning the command once {@link #LIMIT} is reached. */
+    private void emit(char c) {
+        if (out.length() >= LIMIT) {
+            out.append("\nmachlab: output limit of ").append(LIMIT).append(" characters reached\n");
+            position = 0;
+            lastNonSpace = 0;
+            throw new DdbAbort("");
+        }
+        out.append(c);
     }
 
     /** {@code db_force_whitespace}: sends the pending blanks, as TABs where a whole stop fits. */
@@ -84,10 +104,10 @@ public final class DdbOutput {
         while (last < position) {
             int next = nextTab(last);
             if (next <= position) {
-                out.append('\t');
+                emit('\t');
                 last = next;
             } else {
-                out.append(' ');
+                emit(' ');
                 last++;
             }
         }

@@ -50,11 +50,18 @@ final class ExamineCommand implements CommandHandler {
         examine(ddb, cmd.addr(), ddb.examineFormat, count);
     }
 
+    /** The letters of a format that print or move the address; without them an iteration changes nothing. */
+    private static final String EFFECTIVE = "rxzdUocs,aAm";
+
     /** {@code db_examine}. */
     static void examine(DdbContext ddb, long start, String fmt, long count) {
         DdbOutput out = ddb.out();
         long addr = start;
         ddb.prev = addr;
+        if (fmt.chars().noneMatch(c -> EFFECTIVE.indexOf(c) >= 0)) {
+            // "x/l addr,ffffffff" spins ddb through billions of empty iterations; one has the same effect
+            count = Math.min(count, 1);
+        }
         while (--count >= 0) {
             int size = 4;
             int width = 4 * size;
