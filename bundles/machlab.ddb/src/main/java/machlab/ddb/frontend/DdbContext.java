@@ -150,19 +150,25 @@ final class DdbContext implements CommandReader.Dot {
      * 16).
      */
     void printSymbol(long addr) {
-        Optional<Symbol> sym = symbols().nearest(addr);
+        Optional<String> sym = symbolic(addr);
         if (sym.isPresent()) {
-            long d = addr - sym.get().value();
-            if (Long.compareUnsigned(d, vars.maxOff()) < 0 && sym.get().value() != 0
-                    && !sym.get().name().isEmpty()) {
-                out.printf("%s", sym.get().name());
-                if (d != 0) {
-                    out.printf("+0x%x", d);
-                }
-                return;
-            }
+            out.printf("%s", sym.get());
+        } else {
+            out.printf("%#n", addr);
         }
-        out.printf("%#n", addr);
+    }
+
+    /** The {@code sym[+0xoff]} form of {@code addr}, when {@code db_task_printsym} would print one. */
+    Optional<String> symbolic(long addr) {
+        Optional<Symbol> sym = symbols().nearest(addr);
+        if (sym.isEmpty()) {
+            return Optional.empty();
+        }
+        long d = addr - sym.get().value();
+        if (Long.compareUnsigned(d, vars.maxOff()) >= 0 || sym.get().value() == 0 || sym.get().name().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(d == 0 ? sym.get().name() : sym.get().name() + Doprnt.sprintf(vars.radix(), "+0x%x", d));
     }
 
     /** {@code db_find_task_sym_and_offset} with offset 0: the symbol that starts exactly at {@code addr}. */

@@ -10,9 +10,9 @@ import machlab.ddb.command.ParsedCommand;
 /**
  * {@code show all tasks}, {@code show all threads}, {@code show task}, {@code show thread}: GNU Mach
  * {@code ddb/db_print.c} (master 40166870), functions {@code db_show_all_tasks}, {@code db_show_all_threads},
- * {@code db_show_one_task}, {@code db_show_one_thread}. Only the default form is emulated: the {@code /u}
- * forms need each task's suspend count, priority and command line (read from user memory), which a
- * {@link machlab.api.state.KernelState} does not hold; {@code /l} and {@code /s} only matter with {@code /u}.
+ * {@code db_show_one_task}, {@code db_show_one_thread}. {@code /u} and {@code /ul} go to
+ * {@link UserFormPrinter}; {@code /l} and {@code /s} alone change nothing, as in ddb (they only qualify
+ * {@code /u}); {@code /us} is not emulated.
  */
 final class ShowCommands {
 
@@ -31,12 +31,33 @@ final class ShowCommands {
 
     /** {@code db_show_all_threads}: the title once, then every task with its threads. */
     static final CommandHandler ALL_THREADS = (cmd, ddb) -> {
+        if (userFormNotEmulated(cmd, ddb)) {
+            return;
+        }
         boolean title = true;
         for (Task task : ddb.view.state().tasks()) {
-            TaskPrinter.print(ddb, task, title);
+            printTask(cmd, ddb, task, title, true);
             title = false;
         }
     };
+
+    /** {@code db_print_task} in the form the modifiers ask for. */
+    private static void printTask(ParsedCommand cmd, DdbContext ddb, Task task, boolean title, boolean indent) {
+        if (cmd.option('u')) {
+            new UserFormPrinter(ddb, cmd.option('l')).task(task, title, indent);
+        } else {
+            TaskPrinter.print(ddb, task, title);
+        }
+    }
+
+    /** {@code /us}: the scheduling form, which this machine does not emulate; says so and stops. */
+    private static boolean userFormNotEmulated(ParsedCommand cmd, DdbContext ddb) {
+        if (cmd.option('u') && cmd.option('s') && !cmd.option('l')) {
+            ddb.out().printf("machlab: \"%s/%s\" is not emulated\n", cmd.command().fullName(), cmd.modifiers());
+            return true;
+        }
+        return false;
+    }
 
     /** {@code db_show_one_task}: the given task, or the current one. */
     static final CommandHandler TASK = (cmd, ddb) -> {
@@ -53,7 +74,9 @@ final class ShowCommands {
             ddb.out().printf("bad task address %#X\n", cmd.addr());
             throw DdbAbort.silent();
         }
-        TaskPrinter.print(ddb, task.get(), true);
+        if (!userFormNotEmulated(cmd, ddb)) {
+            printTask(cmd, ddb, task.get(), true, false);
+        }
     };
 
     /**
@@ -77,6 +100,14 @@ final class ShowCommands {
         if (thread.isEmpty() || task.isEmpty()) {
             ddb.out().printf("bad thread address %#X\n", cmd.addr());
             throw DdbAbort.silent();
+        }
+        if (userFormNotEmulated(cmd, ddb)) {
+            return;
+        }
+        if (cmd.option('u')) {
+            ddb.out().printf("TASK%d(%0*X):\n", task.get().index(), 16, KernelView.pointer(task.get().address()));
+            new UserFormPrinter(ddb, cmd.option('l')).thread(thread.get(), false, true);
+            return;
         }
         ddb.out().printf("task %d(%0*X): thread %d", task.get().index(), 16,
                 KernelView.pointer(task.get().address()), thread.get().index());

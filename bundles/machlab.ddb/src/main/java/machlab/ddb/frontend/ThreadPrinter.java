@@ -47,7 +47,10 @@ final class ThreadPrinter {
             }
         }
         if (state.waiting()) {
-            waitEvent(ddb, thread);
+            if (thread.waitEvent().isPresent() || thread.waitSymbol().isPresent()) {
+                out.printf(" ");
+            }
+            waitEventSymbol(ddb, thread);
         }
         out.printf("\n");
     }
@@ -60,22 +63,21 @@ final class ThreadPrinter {
 
     /**
      * {@code db_task_printsym(wait_event)}: the symbol table first; else the symbolic form the state
-     * recorded from a transcript; else the bare address.
+     * recorded from a transcript; else the bare address. Nothing when the event is unknown.
      */
-    private static void waitEvent(DdbContext ddb, KernelThread thread) {
+    static void waitEventSymbol(DdbContext ddb, KernelThread thread) {
         DdbOutput out = ddb.out();
         Optional<String> recorded = thread.waitSymbol();
         if (thread.waitEvent().isPresent()) {
             long event = thread.waitEvent().getAsLong();
-            boolean symbolic = ddb.symbols().nearest(event).isPresent();
-            out.printf(" ");
-            if (!symbolic && recorded.isPresent()) {
+            Optional<String> symbolic = ddb.symbolic(event);
+            if (symbolic.isEmpty() && recorded.isPresent()) {
                 out.printf("%s", recorded.get());
             } else {
                 ddb.printSymbol(event);
             }
         } else if (recorded.isPresent()) {
-            out.printf(" %s", recorded.get());
+            out.printf("%s", recorded.get());
         }
     }
 }
