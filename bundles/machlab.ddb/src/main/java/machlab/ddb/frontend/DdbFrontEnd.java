@@ -53,6 +53,8 @@ public final class DdbFrontEnd {
 
     private final DdbContext ddb;
     private final CommandReader reader;
+    /** {@code db_last_line}. */
+    private String lastLine = "";
 
     /** A debugger over {@code state} and {@code memory}, with no symbols and no current thread. */
     public DdbFrontEnd(KernelState state, MemoryImage memory) {
@@ -87,8 +89,9 @@ public final class DdbFrontEnd {
     public String execute(String commandLine) {
         Objects.requireNonNull(commandLine, "commandLine");
         DdbOutput out = ddb.startOutput();
+        String line = history(commandLine, out);
         // db_readline keeps the newline that ended the line (db_inputchar: *db_le++ = c)
-        Lexer lexer = new Lexer(commandLine + "\n", ddb.vars::radix, text -> out.printf("%s", text));
+        Lexer lexer = new Lexer(line + "\n", ddb.vars::radix, text -> out.printf("%s", text));
         try {
             do {
                 command(lexer);
@@ -112,6 +115,21 @@ public final class DdbFrontEnd {
         } catch (DdbAbort limitReached) {
             // the output limit was reached while finishing: the note is already there
         }
+    }
+
+    /**
+     * {@code db_read_line("!!")} ({@code ddb/db_lex.c}): a line starting with {@code !!} is replaced by the
+     * last non-empty line, which ddb echoes; any other non-empty line becomes the last line.
+     */
+    private String history(String commandLine, DdbOutput out) {
+        if (commandLine.startsWith("!!")) {
+            out.printf("%s", lastLine + "\n");
+            return lastLine;
+        }
+        if (!commandLine.isEmpty()) {
+            lastLine = commandLine;
+        }
+        return commandLine;
     }
 
     /** {@code db_command}: one command, up to a {@code ;} or the end of the line. */

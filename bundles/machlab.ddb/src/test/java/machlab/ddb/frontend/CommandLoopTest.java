@@ -49,6 +49,12 @@ class CommandLoopTest {
     }
 
     @Test
+    void bangBangRepeatsAndEchoesTheLastLine() {
+        ddb.execute("print $task21.4");
+        assertThat(ddb.execute("!!")).isEqualTo("print $task21.4\nffffffffdf9c76c0\n");
+    }
+
+    @Test
     void helpListsTheCommandTableInTwelveColumns() {
         String help = ddb.execute("help");
         assertThat(help).startsWith("print\t    examine\tx\t    xf\t\txb\t    whatis\tsearch\n");
@@ -57,6 +63,7 @@ class CommandLoopTest {
 
     @Test
     void showAloneListsItsSubcommands() {
-        assertThat(ddb.execute("show")).startsWith("all\t    registers\tbreaks\t    watches\tthread\t    task\tmacro\nmap\t");
+        assertThat(ddb.execute("show"))
+                .startsWith("all\t    registers\tbreaks\t    watches\tthread\t    task\tmacro\nmap\t");
     }
 }

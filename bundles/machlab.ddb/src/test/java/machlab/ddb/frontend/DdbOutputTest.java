@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import machlab.ddb.command.DdbAbort;
 
-/** {@code db_putchar}, {@code db_force_whitespace}, {@code db_end_line} ({@code ddb/db_output.c}) and kernel {@code printf}. */
+/**
+ * {@code db_putchar}, {@code db_force_whitespace}, {@code db_end_line} ({@code ddb/db_output.c}) and the kernel's
+ * {@code printf}.
+ */
 class DdbOutputTest {
 
     private final DdbOutput out = new DdbOutput(new DdbVariables());
