@@ -18,8 +18,9 @@ import machlab.ddb.command.ParsedCommand;
  * <p>What the state model lacks is decided as follows, and computed where the kernel's own counters
  * follow from the entries: {@code nentries}, {@code size} (sum of entry sizes), {@code wired}
  * ({@code size_wired}: entries with a non-zero {@code wired_count}) and {@code none} ({@code size_none}:
- * entries whose maximum protection is {@code VM_PROT_NONE}). The map's name is empty (task maps have
- * {@code name == NULL}, {@code vm_map_setup}), the pmap 0, {@code ref_count} 1 (as
+ * entries whose maximum protection is {@code VM_PROT_NONE}). The map's name is its task's name
+ * ({@code task_create_kernel} points {@code map->name} at {@code task->name}, {@code kern/task.c}), empty
+ * when the task or its name is unknown; the pmap prints as 0, {@code ref_count} as 1 (as
  * {@code vm_map_setup} leaves it), {@code resident} and the two limits 0; every entry inherits
  * {@code copy} ({@code VM_INHERIT_DEFAULT}), none is a submap or shared. An entry's object block is left
  * out when the state does not hold the object, rather than printing a made-up object.
@@ -62,7 +63,7 @@ final class MapPrinter implements CommandHandler {
             wired += e.wiredCount() != 0 ? s : 0;
             none += e.maxProtection() == VmProt.NONE ? s : 0;
         }
-        out.iprintf(0, "Map 0x%X: name=\"%s\", pmap=0x%X,", map.address(), "", 0L);
+        out.iprintf(0, "Map 0x%X: name=\"%s\", pmap=0x%X,", map.address(), name(ddb, map), 0L);
         out.console("ref=%d,nentries=%d\n", 1, entries.size());
         out.console("size=%lu,resident:%lu,wired=%lu,none=%lu\n", size, 0L, wired, none);
         out.console("max_limit=%lu,cur_limit=%lu\n", 0L, 0L);
@@ -72,6 +73,16 @@ final class MapPrinter implements CommandHandler {
             entry(ddb, e, previous);
             previous = e;
         }
+    }
+
+    /** {@code map->name}: the name of the task whose map this is. */
+    private static String name(DdbContext ddb, VmMap map) {
+        return ddb.view.state().tasks().stream()
+                .filter(t -> ddb.view.mapOf(t).equals(OptionalLong.of(map.address())))
+                .findFirst()
+                .or(() -> map.task().isPresent() ? ddb.view.task(map.task().getAsInt()) : Optional.empty())
+                .flatMap(t -> t.name())
+                .orElse("");
     }
 
     private static void entry(DdbContext ddb, VmMapEntry e, VmMapEntry previous) {

@@ -7,8 +7,9 @@
  * ({@code ddb/db_print.c}) and of maps, objects and pages ({@code vm/vm_map.c}, {@code vm/vm_object.c},
  * {@code vm/vm_resident.c}).
  *
- * <p>Where the state lacks a fact a command prints, each printer documents what it prints instead; the
- * rule is to print what the kernel prints for "nothing there" (0, an empty name, {@code ?}) or to leave the
- * item out, never to invent a plausible value.
+ * <p>Where the state lacks a fact a command prints, each printer documents what it prints instead: what the
+ * kernel prints for "nothing there" (0, an empty name, {@code ?}), the value the kernel initialises the
+ * field with ({@code vm_object_template}, {@code vm_map_setup}), or nothing at all for an item that would
+ * otherwise have to be made up.
  */
 package machlab.ddb.frontend;

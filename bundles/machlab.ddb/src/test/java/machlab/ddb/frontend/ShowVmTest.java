@@ -25,7 +25,7 @@ class ShowVmTest {
     @Test
     void theSeedMap() {
         assertThat(ddb.execute("show map $map21")).isEqualTo("""
-                Map 0xffffffffdf9a2000: name="", pmap=0x0,ref=1,nentries=2
+                Map 0xffffffffdf9a2000: name="mach-defpager", pmap=0x0,ref=1,nentries=2
                 size=159744,resident:0,wired=126976,none=0
                 max_limit=0,cur_limit=0
                 version=42
@@ -76,6 +76,6 @@ class ShowVmTest {
         assertThat(ddb.execute("show map")).isEqualTo("No thread\n");
         DdbFrontEnd current = new DdbFrontEnd(SeedState.state(), StateMemoryImage.of(SeedState.state()),
                 FrontEndOptions.defaults().withCurrentThread(SeedState.THREAD5));
-        assertThat(current.execute("show map")).startsWith("Map 0xffffffffdf9a2000: name=\"\"");
+        assertThat(current.execute("show map")).startsWith("Map 0xffffffffdf9a2000: name=\"mach-defpager\"");
     }
 }
