@@ -32,6 +32,8 @@ import machlab.ddb.command.TokenKind;
  */
 public final class DdbFrontEnd {
 
+    /** {@code DB_LEX_LINE_SIZE - 1} ({@code ddb/db_lex.h}): the longest line {@code db_readline} accepts. */
+    private static final int MAX_LINE = 255;
     private static final CommandHandler EXAMINE = new ExamineCommand();
     private static final Map<String, CommandHandler> HANDLERS = Map.ofEntries(
             Map.entry("print", new PrintCommand()),
@@ -89,7 +91,7 @@ public final class DdbFrontEnd {
     public String execute(String commandLine) {
         Objects.requireNonNull(commandLine, "commandLine");
         DdbOutput out = ddb.startOutput();
-        String line = history(commandLine, out);
+        String line = history(typed(commandLine), out);
         // db_readline keeps the newline that ended the line (db_inputchar: *db_le++ = c)
         Lexer lexer = new Lexer(line + "\n", ddb.vars::radix, text -> out.printf("%s", text));
         try {
@@ -115,6 +117,22 @@ public final class DdbFrontEnd {
         } catch (DdbAbort limitReached) {
             // the output limit was reached while finishing: the note is already there
         }
+    }
+
+    /**
+     * What {@code db_readline} ({@code ddb/db_input.c}) keeps of typed text: printable ASCII only (other
+     * characters are editing keys or ignored) and at most {@code DB_LEX_LINE_SIZE - 1} = 255 of them (the
+     * console rings the bell for the rest). This also bounds how deep an expression can nest.
+     */
+    static String typed(String text) {
+        StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_LINE));
+        for (int i = 0; i < text.length() && b.length() < MAX_LINE; i++) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c <= '~') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**

@@ -55,6 +55,13 @@ class CommandLoopTest {
     }
 
     @Test
+    void onlyPrintableCharactersUpTo255AreTyped() {
+        assertThat(DdbFrontEnd.typed("x\t/x\u00e9 $map21")).isEqualTo("x/x $map21");
+        assertThat(DdbFrontEnd.typed("1".repeat(300))).hasSize(255);
+        assertThat(ddb.execute("print " + "(".repeat(300))).isEqualTo("Unmached ()s\n");
+    }
+
+    @Test
     void helpListsTheCommandTableInTwelveColumns() {
         String help = ddb.execute("help");
         assertThat(help).startsWith("print\t    examine\tx\t    xf\t\txb\t    whatis\tsearch\n");
