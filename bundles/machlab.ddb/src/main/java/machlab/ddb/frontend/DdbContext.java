@@ -2,7 +2,6 @@ package machlab.ddb.frontend;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import machlab.api.state.KernelThread;
@@ -17,20 +16,15 @@ import machlab.ddb.command.Lexer;
 /**
  * ddb's global state between commands ({@code db_dot}, {@code db_prev}, {@code db_next},
  * {@code db_last_addr}, {@code db_default_thread}, the remembered {@code x} and {@code print} formats, the
- * last command) plus the machine it looks at. Commands get it to read memory, print symbols and resolve
- * threads.
+ * last command) plus the machine it looks at, through which commands read memory ({@link MemoryReader}),
+ * name addresses ({@link SymbolPrinter}) and resolve threads.
  */
 final class DdbContext implements CommandReader.Dot {
 
-    /** {@code PAGE_SIZE} on x86 ({@code trunc_page} in {@code kernel_trap}). */
-    private static final long PAGE_SIZE = 4096;
-    /** {@code T_PAGE_FAULT} and its {@code trap_type[]} name ({@code i386/i386/trap.c}). */
-    private static final int T_PAGE_FAULT = 14;
-    private static final String PAGE_FAULT_NAME = "Page fault";
-
     final KernelView view;
     final DdbVariables vars = new DdbVariables();
-    private final MemoryImage memory;
+    private final MemoryReader memory;
+    private final SymbolPrinter symbolPrinter;
     private final FrontEndOptions options;
     private DdbOutput out;
 
@@ -49,8 +43,9 @@ final class DdbContext implements CommandReader.Dot {
 
     DdbContext(KernelView view, MemoryImage memory, FrontEndOptions options) {
         this.view = Objects.requireNonNull(view, "view");
-        this.memory = Objects.requireNonNull(memory, "memory");
         this.options = Objects.requireNonNull(options, "options");
+        this.memory = new MemoryReader(memory, options.faultPc(), this::out);
+        this.symbolPrinter = new SymbolPrinter(options.symbols(), vars);
     }
 
     /** Starts the output of one command line. */
@@ -94,86 +89,29 @@ final class DdbContext implements CommandReader.Dot {
         return t.isPresent() ? view.threadAt(t.getAsLong()).flatMap(view::taskOf) : Optional.empty();
     }
 
-    /**
-     * {@code db_get_task_value} ({@code ddb/db_access.c}): {@code size} bytes, least significant first,
-     * sign-extended from {@code size} bytes when {@code signed} (its {@code db_extend} table).
-     *
-     * @throws DdbAbort after printing the trap messages when a byte cannot be read
-     */
+    /** {@code db_get_task_value}: see {@link MemoryReader#read}. */
     long readValue(long addr, int size, boolean signed) {
-        int[] bytes = new int[size];
-        for (int i = 0; i < size; i++) {
-            // db_read_bytes copies upwards, so the first unreadable byte is the one that faults
-            OptionalInt b = memory.readByte(addr + i);
-            if (b.isEmpty()) {
-                throw fault(addr + i);
-            }
-            bytes[i] = b.getAsInt();
-        }
-        long value = 0;
-        for (int i = size - 1; i >= 0; i--) {
-            value = value << 8 | bytes[i];
-        }
-        if (signed && size < 8) {
-            long sign = 1L << (8 * size - 1);
-            if ((value & sign) != 0) {
-                value |= -sign;
-            }
-        }
-        return value;
+        return memory.read(addr, size, signed);
     }
 
-    /**
-     * What an unreadable address does to ddb on x86_64: {@code db_read_bytes} touches it, the page fault
-     * goes to {@code kernel_trap} ({@code i386/i386/trap.c}), which cannot resolve it and prints
-     * {@code Kernel page fault at address ...} (for page 0 only) and {@code Kernel Page fault trap, ...}
-     * with the kernel's {@code printf}; then {@code kdb_trap} ({@code i386/i386/db_interface.c}) sees
-     * {@code db_recover} set and prints {@code Caught Page fault (14), code = 0, pc = ...} with
-     * {@code db_printf} before {@code db_error("")} returns to the prompt. The error code is 0: a
-     * supervisor read of a page that is not present.
-     */
+    /** Reports an unreadable address as ddb does: see {@link MemoryReader#fault}. */
     DdbAbort fault(long addr) {
-        long pc = options.faultPc();
-        if (Long.compareUnsigned(addr, PAGE_SIZE) < 0) {
-            out.console("Kernel page fault at address 0x%lx, eip = 0x%lx\n", addr, pc);
-        }
-        out.console("Kernel ");
-        out.console("%s trap", PAGE_FAULT_NAME);
-        out.console(", eip 0x%lx, code %lx, cr2 %lx\n", pc, 0L, addr);
-        out.printf("Caught %s (%d), code = %x, pc = %x\n", PAGE_FAULT_NAME, T_PAGE_FAULT, 0L, pc);
-        return new DdbAbort("");
+        return memory.fault(addr);
     }
 
-    /**
-     * {@code db_task_printsym} ({@code ddb/db_sym.c}): {@code sym} or {@code sym+0xoff} when a symbol lies
-     * within {@code $maxoff} below the address, else the address as {@code %#n} ({@code 0x...} in radix
-     * 16).
-     */
+    /** {@code db_task_printsym}: see {@link SymbolPrinter#print}. */
     void printSymbol(long addr) {
-        Optional<String> sym = symbolic(addr);
-        if (sym.isPresent()) {
-            out.printf("%s", sym.get());
-        } else {
-            out.printf("%#n", addr);
-        }
+        symbolPrinter.print(out, addr);
     }
 
-    /** The {@code sym[+0xoff]} form of {@code addr}, when {@code db_task_printsym} would print one. */
+    /** See {@link SymbolPrinter#symbolic}. */
     Optional<String> symbolic(long addr) {
-        Optional<Symbol> sym = symbols().nearest(addr);
-        if (sym.isEmpty()) {
-            return Optional.empty();
-        }
-        long d = addr - sym.get().value();
-        if (Long.compareUnsigned(d, vars.maxOff()) >= 0 || sym.get().value() == 0 || sym.get().name().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(d == 0 ? sym.get().name() : sym.get().name() + Doprnt.sprintf(vars.radix(), "+0x%x", d));
+        return symbolPrinter.symbolic(addr);
     }
 
-    /** {@code db_find_task_sym_and_offset} with offset 0: the symbol that starts exactly at {@code addr}. */
+    /** See {@link SymbolPrinter#exactly}. */
     Optional<String> symbolAt(long addr) {
-        return symbols().nearest(addr).filter(s -> s.value() == addr).map(Symbol::name);
+        return symbolPrinter.exactly(addr);
     }
 
     /**
