@@ -3,6 +3,7 @@ package machlab.ddb.frontend;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import machlab.api.state.KernelState;
 import machlab.ddb.command.CommandReader;
@@ -157,7 +158,7 @@ public final class DdbFrontEnd {
             listCommands(list.table());
         } else if (outcome instanceof CommandReader.Run run) {
             ParsedCommand cmd = run.command();
-            ddb.lastCommand = java.util.Optional.of(cmd.command());
+            ddb.lastCommand = Optional.of(cmd.command());
             handler(cmd.command()).run(cmd, ddb);
             if (cmd.command().setsDot()) {
                 // db_ed_style is TRUE: dot moves to the last line shown

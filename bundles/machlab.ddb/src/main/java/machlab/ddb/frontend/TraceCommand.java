@@ -17,7 +17,8 @@ import machlab.ddb.command.ParsedCommand;
  * arguments are always {@code ...}; they are printed when the frame recorded them), no {@code +0x0}, an
  * unknown pc as {@code 0x<pc>(...)}; marker lines ({@code >>>>> user space <<<<<}, trap and interrupt
  * banners, {@code Bad frame pointer}) as recorded. A swapped thread (no kernel stack) starts with
- * {@code Continuation sym}. Without {@code /u} the trace stops at {@code >>>>> user space <<<<<}. The count
+ * {@code Continuation sym}. Without {@code /u} the trace stops at a {@code >>>>> user space <<<<<} that follows
+ * a kernel frame. The count
  * bounds the number of frames ({@code count} loop iterations; markers belong to the frame before them).
  *
  * <p>Not emulated: {@code trace addr} without {@code /t} (a frame address: the state has no stack memory);
@@ -31,7 +32,8 @@ final class TraceCommand implements CommandHandler {
         boolean kernelOnly = !cmd.option('u');
         Optional<KernelThread> thread;
         if (!cmd.haveAddr() && !traceThread) {
-            // ddb_regs: the interrupted context, i.e. the current thread
+            // ddb_regs, the context ddb was entered from: here the current thread's recorded stack (a real
+            // keyboard entry would show the interrupt path first, which the state does not record)
             thread = ddb.currentThread().isPresent() ? ddb.thread(ddb.currentThread().getAsLong()) : Optional.empty();
         } else if (traceThread) {
             if (cmd.haveAddr()) {
@@ -63,9 +65,12 @@ final class TraceCommand implements CommandHandler {
             out.printf("Continuation %s\n", thread.continuation().get());
         }
         int i = 0;
-        // markers before the first frame (a recorded "Continuation", or "user space" for a user-only trace)
+        // Markers before the first frame: a recorded "Continuation", or "user space" when the trace starts in
+        // user mode. db_i386_stack_trace counts that first "user space" before its loop, so its
+        // "user_frame == 1" stop never fires afterwards: such a trace goes on through the user frames even
+        // without /u.
         for (; i < frames.size() && frames.get(i).kind() != StackFrame.Kind.CALL; i++) {
-            if (marker(out, frames.get(i), kernelOnly)) {
+            if (marker(out, frames.get(i), false)) {
                 return;
             }
         }

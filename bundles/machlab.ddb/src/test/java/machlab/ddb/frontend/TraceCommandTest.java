@@ -2,7 +2,18 @@ package machlab.ddb.frontend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
 import org.junit.jupiter.api.Test;
+
+import machlab.api.state.KernelState;
+import machlab.api.state.KernelThread;
+import machlab.api.state.Provenance;
+import machlab.api.state.StackFrame;
+import machlab.api.state.Task;
+import machlab.api.state.ThreadState;
 
 /** {@code trace}, §6.4 of the reference and {@code db_stack_trace_cmd}. */
 class TraceCommandTest {
@@ -44,6 +55,23 @@ class TraceCommandTest {
     @Test
     void aSwappedThreadStartsWithItsContinuation() {
         assertThat(ddb.execute("trace/t $task22.0")).isEqualTo("Continuation mach_msg_continue\n");
+    }
+
+    @Test
+    void aTraceThatStartsInUserSpaceGoesOnWithoutSlashU() {
+        Provenance p = Provenance.emulator("t", 0);
+        StackFrame user = new StackFrame(StackFrame.Kind.USER_SPACE, ">>>>> user space <<<<<", OptionalLong.empty(),
+                Optional.empty(), OptionalLong.empty(), p);
+        StackFrame pc = new StackFrame(StackFrame.Kind.CALL, "", OptionalLong.empty(), Optional.empty(),
+                OptionalLong.of(0x8048a10), p);
+        KernelThread t = new KernelThread(0, 0, OptionalLong.of(0xffffffff81c30000L), Optional.empty(),
+                Optional.of(ThreadState.parse(".W.O...")), OptionalLong.empty(), Optional.empty(),
+                Optional.of("mach_msg_continue"), Optional.of(List.of(user, pc, StackFrame.call("main", 0x1c, p))), p);
+        KernelState state = new KernelState("t", List.of(new Task(0, OptionalLong.of(0xffffffff81c2a010L),
+                Optional.of("gnumach"), OptionalLong.empty(), List.of(t), p)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertThat(DdbFrontEnd.of(state).execute("trace/t 0xffffffff81c30000")).isEqualTo(
+                "Continuation mach_msg_continue\n>>>>> user space <<<<<\n0x8048a10(...)\nmain(...)+0x1c\n");
     }
 
     @Test
