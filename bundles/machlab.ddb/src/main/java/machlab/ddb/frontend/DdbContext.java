@@ -33,8 +33,9 @@ final class DdbContext implements CommandReader.Dot {
     long next;
     long lastAddr;
     OptionalLong defaultThread = OptionalLong.empty();
-    /** {@code db_examine_format}, {@code db_examine_count}, {@code db_examine_thread}. */
+    /** {@code db_examine_format}, {@code db_examine_count}, {@code db_examine_thread}, {@code db_examine_prev_addr}. */
     String examineFormat = "x";
+    long examinePrevAddr;
     long examineCount = 1;
     OptionalLong examineThread = OptionalLong.empty();
     /** {@code db_print_format}. */

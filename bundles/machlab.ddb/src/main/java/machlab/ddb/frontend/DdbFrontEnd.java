@@ -42,8 +42,9 @@ public final class DdbFrontEnd {
             Map.entry("x", EXAMINE),
             Map.entry("xf", (cmd, ddb) -> ExamineCommand.examine(ddb, ddb.next, ddb.examineFormat,
                     ddb.examineCount)),
-            Map.entry("xb", (cmd, ddb) -> ExamineCommand.examine(ddb, ddb.prev - (ddb.next - ddb.prev),
-                    ddb.examineFormat, ddb.examineCount)),
+            // db_examine_backward: as far back from the last examine's start as that examine went forward
+            Map.entry("xb", (cmd, ddb) -> ExamineCommand.examine(ddb,
+                    ddb.examinePrevAddr - (ddb.next - ddb.examinePrevAddr), ddb.examineFormat, ddb.examineCount)),
             Map.entry("set", new SetCommand()),
             Map.entry("trace", new TraceCommand()),
             Map.entry("show all tasks", ShowCommands.ALL_TASKS),

@@ -57,7 +57,7 @@ final class ExamineCommand implements CommandHandler {
     static void examine(DdbContext ddb, long start, String fmt, long count) {
         DdbOutput out = ddb.out();
         long addr = start;
-        ddb.prev = addr;
+        ddb.examinePrevAddr = addr;
         if (fmt.chars().noneMatch(c -> EFFECTIVE.indexOf(c) >= 0)) {
             // "x/l addr,ffffffff" spins ddb through billions of empty iterations; one has the same effect
             count = Math.min(count, 1);

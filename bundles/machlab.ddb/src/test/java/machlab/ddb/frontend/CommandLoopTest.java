@@ -49,6 +49,14 @@ class CommandLoopTest {
     }
 
     @Test
+    void xfAndXbStepForwardAndBackWithTheRememberedFormatAndCount() {
+        ddb.execute("x/x $map21,2");
+        assertThat(ddb.execute("xf")).isEqualTo("\t\te0001\t\t0\n");
+        ddb.execute("x/x $map21+8,2");
+        assertThat(ddb.execute("xb")).isEqualTo("\t\tdf9c76c0\tffffffff\n");
+    }
+
+    @Test
     void bangBangRepeatsAndEchoesTheLastLine() {
         ddb.execute("print $task21.4");
         assertThat(ddb.execute("!!")).isEqualTo("print $task21.4\nffffffffdf9c76c0\n");
