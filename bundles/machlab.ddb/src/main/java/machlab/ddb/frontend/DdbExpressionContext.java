@@ -91,10 +91,15 @@ final class DdbExpressionContext implements ExpressionContext {
 
     /** {@code db_arg_variable} ({@code ddb/db_macro.c}): macro arguments, all 0 outside a macro. */
     private static long argument(VariableRef ref) {
+        checkArgument(ref);
+        return 0;
+    }
+
+    /** {@code db_arg_variable}'s check: {@code $arg1} .. {@code $arg10} ({@code DB_NARGS}). */
+    static void checkArgument(VariableRef ref) {
         if (ref.level() != 1 || ref.suffix(0) < 1 || ref.suffix(0) > 10) {
             throw new DdbAbort("Bad $arg variable\n");
         }
-        return 0;
     }
 
     @Override

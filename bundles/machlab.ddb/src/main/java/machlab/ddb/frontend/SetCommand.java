@@ -44,7 +44,8 @@ final class SetCommand implements CommandHandler {
         switch (ref.spec().name()) {
             case "task" -> throw new DdbAbort("Cannot set to $task variable\n");
             case "map" -> throw new DdbAbort("Cannot set to $map variable\n");
-            case "arg" -> throw new DdbAbort("Bad $arg variable\n");
+            // macro arguments only live while a macro runs, and macros are not emulated
+            case "arg" -> DdbExpressionContext.checkArgument(ref);
             case "thread" -> {
                 if (value != 0 && !ddb.checkThread(value)) {
                     throw DdbAbort.silent();
