@@ -2,7 +2,7 @@ package machlab.launcher;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +20,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs the lab on the process's own streams. They are taken before the framework starts: Gogo's
+     * ThreadIO then replaces System.in/out/err with per-thread streams, and a console read through those
+     * from inside a command would read the command's own input, not the terminal.
+     */
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args, Optional.ofNullable(System.getenv("MACHLAB_HOME")));
@@ -55,15 +60,15 @@ public final class Main {
                 err.println("note: another lab holds " + options.home().resolve("cache")
                         + "; this one uses a private cache and starts cold");
             }
-            try (GogoSession session = lab.session(System.in, out, err, 30)) {
+            try (GogoSession session = lab.session(stdin, out, err, 30)) {
                 Repl repl = new Repl(session, out, err, lab::running, System.console() != null);
                 return switch (options.mode()) {
                     case COMMAND -> repl.runCommand(options.command());
                     case SCRIPT -> repl.run(script, options.command(), false);
                     default -> {
                         out.println(Banner.text());
-                        yield repl.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                                null, true);
+                        // no read-ahead: a command reading the console itself (lab:ddb) gets what follows
+                        yield repl.run(new LineInput(stdin)::readLine, null, true);
                     }
                 };
             }

@@ -43,6 +43,17 @@ final class Repl {
      *         status of the last statement
      */
     int run(BufferedReader in, String source, boolean interactive) throws IOException {
+        return run(in::readLine, source, interactive);
+    }
+
+    /** Reads the next line, or null at the end. */
+    @FunctionalInterface
+    interface Lines {
+        String next() throws IOException;
+    }
+
+    /** As {@link #run(BufferedReader, String, boolean)}, reading from {@code in}. */
+    int run(Lines in, String source, boolean interactive) throws IOException {
         int status = 0;
         StringBuilder statement = new StringBuilder();
         int lineNo = 0;
@@ -52,7 +63,7 @@ final class Repl {
                 out.print(statement.length() == 0 ? PROMPT : CONTINUATION);
                 out.flush();
             }
-            String line = in.readLine();
+            String line = in.next();
             if (line == null) {
                 if (statement.length() > 0) {
                     err.println(where(source, startLine) + "error: the input ends inside an unfinished statement");

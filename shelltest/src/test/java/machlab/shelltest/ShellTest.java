@@ -47,7 +47,7 @@ class ShellTest {
                 .containsPattern("machlab\\.shell +\\d+ +0\\.1\\.0\\S* +ACTIVE")
                 .containsPattern("machlab\\.explore +- +- +MISSING +not installed: explore:check and explore:replay"
                         + " are unavailable")
-                .contains("4 of 10 platform bundles active");
+                .contains("5 of 10 platform bundles active");
     }
 
     @Test
@@ -97,7 +97,7 @@ class ShellTest {
                 .isZero();
         assertThat(r.out()).startsWith("Machlab 0.1.0").contains("'help lab:bundles' explains one")
                 .contains("lab:bundles").contains("lab:version")
-                .contains("4 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
+                .contains("5 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
         assertThat(r.err().strip()).isEqualTo("error: Command not found: lab:nosuch");
     }
 

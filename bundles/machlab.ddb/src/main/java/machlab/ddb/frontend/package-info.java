@@ -11,5 +11,9 @@
  * kernel prints for "nothing there" (0, an empty name, {@code ?}), the value the kernel initialises the
  * field with ({@code vm_object_template}, {@code vm_map_setup}), or nothing at all for an item that would
  * otherwise have to be made up.
+ *
+ * <p>Exported for the shell; not baselined yet (0.x: may change).
  */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("0.1.0")
 package machlab.ddb.frontend;

@@ -1,0 +1,86 @@
+package machlab.shelltest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import machlab.shelltest.LabProcess.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed case as a user meets it: boot, run random schedules until the machine hangs, break in with
+ * ddb and read what the mail shows, line for line.
+ */
+class SeedCaseShellTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomSchedulesHangTheDefaultPagerAndDdbShowsTheMailsEvidence() throws Exception {
+        Result r = LabProcess.run(dir.resolve("home"), """
+                lab:boot defpager-wire-deadlock
+                lab:run --tries 20
+                lab:ddb 'x /x $map21,4'
+                lab:ddb 'print $task21.4'
+                lab:ddb 'trace/t $task21.4'
+                """);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).containsPattern("seed \\d+: DEADLOCK after \\d+ steps")
+                // db> x /x $map21,4  ->  df9c76c0 ffffffff e0001 0 (tabs as ddb emits them)
+                .contains("\n\t\tdf9c76c0\tffffffff\te0001\t\t0\n")
+                .contains("\nffffffffdf9c76c0\n")
+                .contains("""
+                        thread_block(...)+0x5d
+                        vm_fault_page(...)+0x121b
+                        vm_fault(...)+0x4e0
+                        vm_fault_wire(...)+0x75
+                        vm_map_pageable_scan(...)+0x154
+                        vm_map_pageable(...)+0x141
+                        vm_map_copyout(...)+0x457
+                        ipc_kmsg_copyout_body(...)+0x70
+                        ipc_kmsg_copyout(...)+0x51
+                        mach_msg_continue(...)+0x9c
+                        >>>>> user space <<<<<
+                        """);
+    }
+
+    @Test
+    void theDbPromptReadsCommandsUntilContinueAndTheShellGoesOn() throws Exception {
+        Result r = LabProcess.run(dir.resolve("home2"), """
+                lab:run --tries 20
+                lab:ddb
+                show all threads
+                x /x $map99,4
+                continue
+                lab:threads
+                """);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("db> ").contains("21 mach-defpager (ffffffffdf8a1e40)")
+                .contains("no such\tmap($map99)")
+                .contains("threads of defpager-wire-deadlock");
+    }
+
+    @Test
+    void theAmpleMemoryScenarioFinishesUnderEverySeedTried() throws Exception {
+        Result r = LabProcess.run(dir.resolve("home3"), """
+                lab:boot defpager-ample-memory
+                lab:run --seed 0 --tries 50
+                """);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("seed 49: QUIESCENT");
+    }
+
+    @Test
+    void aBrokenScenarioFileIsOneLineNamingTheLine() throws Exception {
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.scn"), "scenario x\nmemory frames=4\n");
+        Result r = LabProcess.run(dir.resolve("home4"), "", "-c", "lab:boot " + bad);
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("error: " + bad + ":2: missing target=");
+    }
+}
