@@ -1,0 +1,76 @@
+package machlab.ddb.dialect.gnumach;
+
+import java.util.List;
+import java.util.Optional;
+import machlab.ddb.parser.OutputShape;
+import machlab.ddb.parser.SourceLine;
+
+/**
+ * Where a GNU Mach command's output ends. A {@code print} prints one line, {@code x} as many values as
+ * its count asks, a trace or a listing only lines of its own shape. What follows (a person's words in a
+ * mail) is console text. Output of other commands runs to the next prompt.
+ */
+final class GnuMachOutputShape implements OutputShape {
+
+    private final StickyFormats formats = new StickyFormats();
+    private String current;
+    private CommandLine line;
+    private CommandKind kind;
+    private Optional<ExamineFormat> examine = Optional.empty();
+
+    @Override
+    public boolean continues(String command, List<SourceLine> output, SourceLine next) {
+        if (!command.equals(current)) {
+            start(command);
+        }
+        String text = next.text();
+        boolean first = output.isEmpty();
+        return switch (kind) {
+            case TRACE -> TraceLine.parse(text).isPresent() || first && DdbErrors.is(text);
+            case PRINT -> first;
+            case EXAMINE -> examineContinues(output, text);
+            case SHOW_THREADS -> ListingLine.isThreadsTitle(text) || ListingLine.task(text).isPresent()
+                    || ListingLine.thread(text).isPresent() || first && DdbErrors.is(text);
+            case SHOW_THREAD -> first;
+            case SHOW_TASKS -> ListingLine.isTasksTitle(text) || ListingLine.tasksRow(text, 1).isPresent();
+            case SHOW_SLOCKS -> next.isBlank() || SlockLine.isTitle(text) || SlockLine.isTotals(text)
+                    || SlockLine.row(text, 1, false).isPresent();
+            case EMPTY, OTHER -> true;
+        };
+    }
+
+    @Override
+    public void started(String command) {
+        start(command);
+    }
+
+    private void start(String command) {
+        current = command;
+        line = CommandLine.parse(command);
+        kind = CommandKind.of(line);
+        if (kind == CommandKind.EXAMINE) {
+            examine = formats.examine(line.modifiers());
+        } else if (kind == CommandKind.PRINT) {
+            formats.print(line.modifiers());
+        }
+    }
+
+    private boolean examineContinues(List<SourceLine> output, String text) {
+        if (examine.isEmpty()) {
+            return true; // strings, instructions: no shape to check, read to the next prompt
+        }
+        if (output.isEmpty()) {
+            return DdbErrors.is(text) || DumpLine.parse(text, examine.get()).isPresent();
+        }
+        long wanted = line.count().orElse(1);
+        long seen = 0;
+        for (SourceLine l : output) {
+            Optional<DumpLine> d = DumpLine.parse(l.text(), examine.get());
+            if (d.isEmpty()) {
+                return false; // an error line: nothing follows it
+            }
+            seen += d.get().values().size();
+        }
+        return seen < wanted && DumpLine.parse(text, examine.get()).isPresent();
+    }
+}
