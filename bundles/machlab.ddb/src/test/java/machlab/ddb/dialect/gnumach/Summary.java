@@ -71,14 +71,30 @@ final class Summary {
         return st.size() + " [" + st.stream().map(StackFrame::toString).collect(Collectors.joining(" | ")) + "]";
     }
 
+    private static String traceLine(TraceLine l) {
+        if (l.kind() != TraceLine.Kind.CALL) {
+            return l.kind() + " " + l.text();
+        }
+        return "CALL " + l.text()
+                + (l.pc().isPresent() ? " pc=" + Long.toHexString(l.pc().getAsLong()) : "")
+                + " args=" + l.arguments().map(a -> String.join(",", a)).orElse(l.argumentsElided() ? "[...]" : "...")
+                + (l.offset().isPresent() ? " offset=" + Long.toHexString(l.offset().getAsLong()) : "")
+                + l.location().map(x -> " at " + x).orElse("");
+    }
+
     private static String element(Element e) {
         String lines = e.firstLine() == e.lastLine() ? "" + e.firstLine() : e.firstLine() + "-" + e.lastLine();
         if (e instanceof Element.Trace t) {
             long calls = t.lines().stream().filter(n -> n.value().kind() == TraceLine.Kind.CALL).count();
             String kinds = t.lines().stream().map(n -> n.value().kind().name()).distinct()
                     .collect(Collectors.joining(","));
-            return "trace " + lines + " " + t.origin() + " calls=" + calls + " kinds=" + kinds + " thread="
-                    + t.target().map(ThreadRef::toString).orElse("none") + " (" + t.attribution() + ")";
+            StringBuilder b = new StringBuilder("trace " + lines + " " + t.origin() + " calls=" + calls + " kinds="
+                    + kinds + " thread=" + t.target().map(ThreadRef::toString).orElse("none") + " ("
+                    + t.attribution() + ")");
+            for (Numbered<TraceLine> n : t.lines()) {
+                b.append("\n  ").append(n.line()).append(' ').append(traceLine(n.value()));
+            }
+            return b.toString();
         }
         if (e instanceof Element.Event ev) {
             return "event " + lines + " " + ev.kind();
