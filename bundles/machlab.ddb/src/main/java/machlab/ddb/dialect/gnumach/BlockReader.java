@@ -137,8 +137,15 @@ final class BlockReader {
             units.addAll(d.get().values());
         }
         if (first > 0) {
-            out.element(new Element.Dump(prompt, first, last, command.argument(),
-                    DumpLine.toWords(units, format.get().size()), address));
+            long[] words = DumpLine.toWords(units, format.get().size());
+            out.element(new Element.Dump(prompt, first, last, command.argument(), words, address));
+            if (Variables.map(command.argument().strip()).isPresent()) {
+                LockImage.Layout layout = LockImage.decide(words);
+                if (layout.layout().isEmpty()) {
+                    out.diagnostic(first, Level.WARNING, "x " + command.argument() + " is not read as the map's lock: "
+                            + layout.reason());
+                }
+            }
         }
     }
 }

@@ -25,15 +25,18 @@ final class GnuMachOutputShape implements OutputShape {
         }
         String text = next.text();
         boolean first = output.isEmpty();
+        // a blank line inside a long trace or listing is what is left of ddb's pager prompt
+        // (ddb/db_output.c, db_more, erases "--db_more--" with backspaces)
+        boolean blank = next.isBlank();
         return switch (kind) {
-            case TRACE -> TraceLine.parse(text).isPresent() || first && DdbErrors.is(text);
+            case TRACE -> blank || TraceLine.parse(text).isPresent() || first && DdbErrors.is(text);
             case PRINT -> first;
             case EXAMINE -> examineContinues(output, text);
-            case SHOW_THREADS -> ListingLine.isThreadsTitle(text) || ListingLine.task(text).isPresent()
+            case SHOW_THREADS -> blank || ListingLine.isThreadsTitle(text) || ListingLine.task(text).isPresent()
                     || ListingLine.thread(text).isPresent() || first && DdbErrors.is(text);
             case SHOW_THREAD -> first;
-            case SHOW_TASKS -> ListingLine.isTasksTitle(text) || ListingLine.tasksRow(text, 1).isPresent();
-            case SHOW_SLOCKS -> next.isBlank() || SlockLine.isTitle(text) || SlockLine.isTotals(text)
+            case SHOW_TASKS -> blank || ListingLine.isTasksTitle(text) || ListingLine.tasksRow(text, 1).isPresent();
+            case SHOW_SLOCKS -> blank || SlockLine.isTitle(text) || SlockLine.isTotals(text)
                     || SlockLine.row(text, 1, false).isPresent();
             case EMPTY, OTHER -> true;
         };

@@ -15,7 +15,7 @@ record ThreadText(Optional<String> name, long address, ThreadState state, Option
 
     /** Reads {@code text}; empty when it is not a thread's text. */
     static Optional<ThreadText> parse(String text) {
-        Optional<ParenHex> p = ParenHex.find(text, 0, ") ");
+        Optional<ParenHex> p = ParenHex.find(text, 0, " ");
         if (p.isEmpty()) {
             return Optional.empty();
         }
