@@ -17,6 +17,7 @@ final class BlockReader {
 
     private final Reading.Builder out;
     private final StickyFormats formats = new StickyFormats();
+    private final CommandHistory history = new CommandHistory();
     private Optional<Numbered<ThreadRef>> lastNamed = Optional.empty();
 
     BlockReader(Reading.Builder out) {
@@ -30,7 +31,7 @@ final class BlockReader {
         }
         int prompt = block.promptLine().orElseThrow().number();
         out.accounted(prompt);
-        CommandLine command = CommandLine.parse(block.command());
+        CommandLine command = history.resolve(block.command());
         CommandKind kind = CommandKind.of(command);
         List<SourceLine> lines = block.lines();
         switch (kind) {
@@ -41,8 +42,8 @@ final class BlockReader {
             case SHOW_THREAD -> new ListingReader(out).oneThread(lines);
             case SHOW_TASKS -> new ListingReader(out).tasks(lines);
             case SHOW_SLOCKS -> new ListingReader(out).slocks(lines);
-            case EMPTY, OTHER -> new ConsoleReader(out, "output of '" + block.command() + "', ", lastNamed)
-                    .read(lines);
+            case EMPTY, OTHER -> new ConsoleReader(out, block.command().isEmpty() ? "after a bare prompt, "
+                    : "output of '" + block.command() + "', ", lastNamed).read(lines);
         }
         remember(prompt, command, kind);
     }

@@ -13,10 +13,13 @@ import machlab.ddb.parser.SourceLine;
 final class GnuMachOutputShape implements OutputShape {
 
     private final StickyFormats formats = new StickyFormats();
+    private final CommandHistory history = new CommandHistory();
     private String current;
     private CommandLine line;
     private CommandKind kind;
     private Optional<ExamineFormat> examine = Optional.empty();
+    private long valuesSeen;
+    private boolean examineFailed;
 
     @Override
     public boolean continues(String command, List<SourceLine> output, SourceLine next) {
@@ -49,8 +52,10 @@ final class GnuMachOutputShape implements OutputShape {
 
     private void start(String command) {
         current = command;
-        line = CommandLine.parse(command);
+        line = history.resolve(command);
         kind = CommandKind.of(line);
+        valuesSeen = 0;
+        examineFailed = false;
         if (kind == CommandKind.EXAMINE) {
             examine = formats.examine(line.modifiers());
         } else if (kind == CommandKind.PRINT) {
@@ -62,18 +67,18 @@ final class GnuMachOutputShape implements OutputShape {
         if (examine.isEmpty()) {
             return true; // strings, instructions: no shape to check, read to the next prompt
         }
-        if (output.isEmpty()) {
-            return DdbErrors.is(text) || DumpLine.parse(text, examine.get()).isPresent();
+        if (examineFailed) {
+            return false; // an error line: nothing follows it
         }
-        long wanted = line.count().orElse(1);
-        long seen = 0;
-        for (SourceLine l : output) {
-            Optional<DumpLine> d = DumpLine.parse(l.text(), examine.get());
-            if (d.isEmpty()) {
-                return false; // an error line: nothing follows it
-            }
-            seen += d.get().values().size();
+        if (output.isEmpty() && DdbErrors.is(text)) {
+            examineFailed = true;
+            return true;
         }
-        return seen < wanted && DumpLine.parse(text, examine.get()).isPresent();
+        Optional<DumpLine> d = DumpLine.parse(text, examine.get());
+        if (d.isEmpty() || valuesSeen >= line.count().orElse(1)) {
+            return false;
+        }
+        valuesSeen += d.get().values().size();
+        return true;
     }
 }
