@@ -90,15 +90,17 @@ public class GnuMachDialect implements TranscriptDialect {
     }
 
     private static Block block(DebuggerCommand c) {
+        // a Transcript built elsewhere may number from 0; line numbers here start at 1
+        int first = Math.max(1, c.firstOutputLine());
         List<SourceLine> lines = new ArrayList<>(c.output().size());
         for (int i = 0; i < c.output().size(); i++) {
-            lines.add(new SourceLine(c.firstOutputLine() + i, c.output().get(i), 0));
+            lines.add(new SourceLine(first + i, c.output().get(i), 0));
         }
         if (isConsoleText(c)) {
             return new Block(Optional.empty(), Optional.empty(), "", lines);
         }
         Optional<PromptScanner.Match> m = PROMPTS.scan(c.prompt() + " " + c.command());
-        return new Block(Optional.of(new SourceLine(c.line(), c.prompt() + " " + c.command(), 0)),
+        return new Block(Optional.of(new SourceLine(Math.max(1, c.line()), c.prompt() + " " + c.command(), 0)),
                 m.map(PromptScanner.Match::prompt), c.command(), lines);
     }
 }
