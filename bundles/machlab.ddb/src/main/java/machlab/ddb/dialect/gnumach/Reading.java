@@ -26,7 +26,13 @@ record Reading(String source, List<Element> elements, List<Diagnostic> diagnosti
 
     /** True when line {@code n} is a prompt, blank, part of an element, or has a diagnostic. */
     boolean isAccountedFor(int n) {
-        return accounted.get(n) || diagnostics.stream().anyMatch(d -> d.line() == n);
+        return accounted.get(n) || diagnosed().get(n);
+    }
+
+    private BitSet diagnosed() {
+        BitSet b = new BitSet();
+        diagnostics.forEach(d -> b.set(d.line()));
+        return b;
     }
 
     /** Collects a reading as blocks are read. */
