@@ -53,8 +53,7 @@ record ExamineFormat(int size, char format) {
         String digits = negative ? token.substring(1) : token;
         OptionalLong v = switch (format) {
             case 'x', 'z', 'r' -> Hex.parse(digits);
-            case 'd', 'u', 'U' -> Words.isDecimal(digits) || digits.length() <= 20 && isLongDecimal(digits)
-                    ? parseDecimal(digits) : OptionalLong.empty();
+            case 'd', 'u', 'U' -> Words.isDigits(digits) ? parseDecimal(digits) : OptionalLong.empty();
             case 'o' -> parseOctal(digits);
             default -> OptionalLong.empty();
         };
@@ -64,18 +63,6 @@ record ExamineFormat(int size, char format) {
         long value = negative ? -v.getAsLong() : v.getAsLong();
         long mask = size == 8 ? -1L : (1L << (8 * size)) - 1;
         return OptionalLong.of(value & mask);
-    }
-
-    private static boolean isLongDecimal(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static OptionalLong parseDecimal(String s) {
