@@ -33,7 +33,7 @@ final class BlockReader {
         out.accounted(prompt);
         CommandLine command = history.resolve(block.command());
         CommandKind kind = CommandKind.of(command);
-        List<SourceLine> lines = block.lines();
+        List<SourceLine> lines = WrappedLines.join(block.lines(), out);
         switch (kind) {
             case TRACE -> trace(prompt, command, lines);
             case PRINT -> print(prompt, command, lines);
@@ -86,8 +86,15 @@ final class BlockReader {
 
     private void print(int prompt, CommandLine command, List<SourceLine> lines) {
         char format = formats.print(command.modifiers());
+        boolean printed = false;
         for (SourceLine l : lines) {
             String t = l.text().strip();
+            if (printed) {
+                // db_print_cmd prints its values on one line
+                out.diagnostic(l.number(), Level.UNRECOGNIZED, "after the output of print: " + l.text());
+                continue;
+            }
+            printed = true;
             if (DdbErrors.is(t)) {
                 out.element(new Element.DdbError(l.number(), t));
                 continue;

@@ -20,6 +20,7 @@ final class GnuMachOutputShape implements OutputShape {
     private Optional<ExamineFormat> examine = Optional.empty();
     private long valuesSeen;
     private boolean examineFailed;
+    private boolean wrapPending;
 
     @Override
     public boolean continues(String command, List<SourceLine> output, SourceLine next) {
@@ -27,6 +28,18 @@ final class GnuMachOutputShape implements OutputShape {
             start(command);
         }
         String text = next.text();
+        if (wrapPending) {
+            // the rest of a line ddb wrapped at $maxwidth (WrappedLines)
+            wrapPending = !text.isEmpty() && WrappedLines.fills(text);
+            return true;
+        }
+        boolean accepted = accepts(output, next, text)
+                || WrappedLines.fills(text) && (output.isEmpty() || multiLine());
+        wrapPending = accepted && WrappedLines.fills(text);
+        return accepted;
+    }
+
+    private boolean accepts(List<SourceLine> output, SourceLine next, String text) {
         boolean first = output.isEmpty();
         // a blank line inside a long trace or listing is what is left of ddb's pager prompt
         // (ddb/db_output.c, db_more, erases "--db_more--" with backspaces)
@@ -45,6 +58,12 @@ final class GnuMachOutputShape implements OutputShape {
         };
     }
 
+    /** Outputs of many lines whose shape a wrapped line's first half may not match. */
+    private boolean multiLine() {
+        return kind == CommandKind.TRACE || kind == CommandKind.SHOW_THREADS || kind == CommandKind.SHOW_TASKS
+                || kind == CommandKind.SHOW_SLOCKS;
+    }
+
     @Override
     public void started(String command) {
         start(command);
@@ -56,6 +75,7 @@ final class GnuMachOutputShape implements OutputShape {
         kind = CommandKind.of(line);
         valuesSeen = 0;
         examineFailed = false;
+        wrapPending = false;
         if (kind == CommandKind.EXAMINE) {
             examine = formats.examine(line.modifiers());
         } else if (kind == CommandKind.PRINT) {

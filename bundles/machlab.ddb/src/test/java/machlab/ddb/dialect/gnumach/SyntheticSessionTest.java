@@ -54,7 +54,7 @@ class SyntheticSessionTest {
         assertThat(t21.address()).hasValue(0xffffffffdf8a1e40L);
         assertThat(t21.name()).contains("mach-defpager");
         assertThat(t21.map()).hasValue(0xffffffffdf9a2000L);
-        assertThat(t21.threads()).extracting(KernelThread::index).containsExactly(0, 4, 5);
+        assertThat(t21.threads()).extracting(KernelThread::index).containsExactly(0, 4, 5, 6);
 
         KernelThread t0 = state.thread(21, 0).orElseThrow();
         assertThat(t0.name()).as("printed only when it differs from the task's").isEmpty();
@@ -72,11 +72,28 @@ class SyntheticSessionTest {
         assertThat(ext2.address()).hasValue(0xffffffffdf8b2a40L);
         assertThat(ext2.waitEvent()).isEmpty();
         assertThat(ext2.waitSymbol()).contains("vm_page_alloc_paused+0x10");
-        assertThat(ext2.provenance()).isEqualTo(Provenance.line(SRC, 9));
+        assertThat(ext2.provenance()).isEqualTo(Provenance.line(SRC, 12));
 
         Task t23 = state.task(23).orElseThrow();
         assertThat(t23.name()).isEmpty();
         assertThat(t23.threads()).isEmpty();
+    }
+
+    @Test
+    void linesDdbWrappedAtEightyColumnsAreJoined() {
+        // ddb/db_output.c, db_putchar: a new line at $maxwidth, mid-token if need be
+        KernelThread t6 = state.thread(21, 6).orElseThrow();
+        assertThat(t6.waitEvent()).hasValue(0xffffffffdf9a2000L);
+        assertThat(t6.continuation()).contains("mach_msg_continue");
+        assertThat(state.thread(22, 0).orElseThrow().waitSymbol()).contains("vm_page_alloc_paused+0x10");
+        Reading r = new GnuMachDialect().read(transcript);
+        assertThat(r.elements()).filteredOn(e -> e instanceof Element.ThreadRow row && row.line() == 40)
+                .singleElement().satisfies(e -> assertThat(((Element.ThreadRow) e).waitEvent())
+                        .hasValue(0xffffffff8b31e2c0L));
+        for (int n : new int[] {7, 11, 13, 41}) {
+            assertThat(r.isAccountedFor(n)).as("continuation line " + n).isTrue();
+            assertThat(transcript.diagnostics()).noneMatch(d -> d.line() == n);
+        }
     }
 
     @Test
@@ -99,19 +116,19 @@ class SyntheticSessionTest {
         assertThat(lock.owner()).hasValue(0xffffffffdf9c76c0L);
         assertThat(lock.bits()).isEqualTo(0xe0001);
         assertThat(lock.provenance()).as("x/qx, since x/ax showed too few words")
-                .isEqualTo(Provenance.lines(SRC, 20, 21));
+                .isEqualTo(Provenance.lines(SRC, 24, 25));
     }
 
     @Test
     void reportsWhatItCouldNotTake() {
         assertThat(transcript.diagnostics()).extracting(d -> d.line() + " " + d.level())
-                .containsExactly("1 UNRECOGNIZED", "2 UNRECOGNIZED", "18 WARNING", "40 UNRECOGNIZED",
-                        "41 UNRECOGNIZED");
+                .containsExactly("1 UNRECOGNIZED", "2 UNRECOGNIZED", "22 WARNING", "45 UNRECOGNIZED",
+                        "46 UNRECOGNIZED");
         assertThat(transcript.diagnostics().get(2).message()).contains("too few");
         assertThat(transcript.diagnostics().get(3).message()).contains("output of 'show vmstat'");
         Reading r = new GnuMachDialect().read(transcript);
         assertThat(r.elements()).filteredOn(e -> e instanceof Element.DdbError).extracting(Element::firstLine)
-                .containsExactly(38);
+                .containsExactly(43);
         for (int n = 1; n <= transcript.lines(); n++) {
             assertThat(r.isAccountedFor(n)).as("line " + n).isTrue();
         }
