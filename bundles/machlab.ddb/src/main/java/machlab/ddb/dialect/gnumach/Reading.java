@@ -55,6 +55,10 @@ record Reading(String source, List<Element> elements, List<Diagnostic> diagnosti
             accounted.set(e.firstLine(), e.lastLine() + 1);
         }
 
+        List<Element> elements() {
+            return List.copyOf(elements);
+        }
+
         void accounted(int line) {
             accounted.set(line);
         }
