@@ -6,9 +6,9 @@ import java.util.Set;
 import machlab.api.transcript.Diagnostic.Level;
 
 /**
- * A {@code trace/t <address>} belongs to the thread a listing or a {@code print $taskN.M} shows at that
- * address, anywhere in the transcript. Run once the whole transcript is read: a trace whose address no
- * line names stays out of the state, and is reported here rather than lost.
+ * Traces the state will not hold, found once the whole transcript is read and reported rather than
+ * lost: a {@code trace/t <address>} whose address no listing or {@code print $taskN.M} names, and a
+ * second trace of a thread (a {@code KernelThread} has one stack: the first shown).
  */
 final class AddressedTraces {
 
@@ -26,7 +26,13 @@ final class AddressedTraces {
                 known.add(p.value().getAsLong());
             }
         }
+        Set<ThreadRef> traced = new HashSet<>();
         for (Element e : elements) {
+            if (e instanceof Element.Trace t && t.target().isPresent() && t.target().get().byName()
+                    && !traced.add(t.target().get())) {
+                out.diagnostic(t.firstLine(), Level.WARNING, "trace at lines " + t.firstLine() + "-" + t.lastLine()
+                        + " is a second trace of " + t.target().get() + "; the state keeps the first");
+            }
             if (e instanceof Element.Trace t && t.target().isPresent() && !t.target().get().byName()
                     && !known.contains(t.target().get().address().getAsLong())) {
                 out.diagnostic(t.firstLine(), Level.WARNING, "trace at lines " + t.firstLine() + "-" + t.lastLine()

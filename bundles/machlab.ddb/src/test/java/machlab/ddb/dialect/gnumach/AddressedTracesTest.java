@@ -18,4 +18,14 @@ class AddressedTracesTest {
         assertThat(t.diagnostics()).extracting(Diagnostic::line).containsExactly(2);
         assertThat(t.diagnostics().get(0).message()).contains("0xffffffffdf000000");
     }
+
+    @Test
+    void aSecondTraceOfAThreadIsReported() throws IOException {
+        GnuMachDialect d = new GnuMachDialect();
+        Transcript t = d.parse("r", new StringReader(
+                "db> trace/t $task1.0\nthread_block(...)+0x5d\ndb> trace/t $task1.0\nthread_invoke(...)+0x1\n"));
+        assertThat(d.decode(t).thread(1, 0).orElseThrow().stack().orElseThrow()).singleElement()
+                .hasToString("thread_block(...)+0x5d");
+        assertThat(t.diagnostics()).extracting(Diagnostic::line).containsExactly(4);
+    }
 }
