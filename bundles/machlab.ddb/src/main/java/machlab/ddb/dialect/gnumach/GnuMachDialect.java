@@ -57,7 +57,7 @@ public class GnuMachDialect implements TranscriptDialect {
             commands.add(command(block));
             reader.read(block);
         }
-        AddressedTraces.check(reading);
+        TracesOutOfState.check(reading);
         return new Transcript(source, NAME, lines.lines(), commands, reading.diagnostics());
     }
 
@@ -73,7 +73,7 @@ public class GnuMachDialect implements TranscriptDialect {
         for (DebuggerCommand c : transcript.commands()) {
             reader.read(block(c));
         }
-        AddressedTraces.check(reading);
+        TracesOutOfState.check(reading);
         return reading.build();
     }
 

@@ -8,7 +8,7 @@ import machlab.api.transcript.Diagnostic;
 import machlab.api.transcript.Transcript;
 import org.junit.jupiter.api.Test;
 
-class AddressedTracesTest {
+class TracesOutOfStateTest {
 
     @Test
     void aTraceOfAnAddressNoLineNamesIsReported() throws IOException {

@@ -10,9 +10,9 @@ import machlab.api.transcript.Diagnostic.Level;
  * lost: a {@code trace/t <address>} whose address no listing or {@code print $taskN.M} names, and a
  * second trace of a thread (a {@code KernelThread} has one stack: the first shown).
  */
-final class AddressedTraces {
+final class TracesOutOfState {
 
-    private AddressedTraces() {
+    private TracesOutOfState() {
     }
 
     static void check(Reading.Builder out) {
