@@ -1,0 +1,108 @@
+package machlab.ddb.dialect.gnumach;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import machlab.api.state.KernelState;
+import machlab.api.transcript.DebuggerCommand;
+import machlab.api.transcript.Transcript;
+import machlab.api.transcript.TranscriptDialect;
+import machlab.ddb.parser.Block;
+import machlab.ddb.parser.BlockSplitter;
+import machlab.ddb.parser.LineSource;
+import machlab.ddb.parser.PromptScanner;
+import machlab.ddb.parser.SourceLine;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * GNU Mach's kernel debugger (ddb, {@code ddb/} and {@code i386/i386/db_*.c}, master 40166870).
+ *
+ * <p>A {@link Transcript} from this dialect lists commands and, in between, console text: a
+ * {@link DebuggerCommand} with an empty prompt and command stands for lines printed outside any
+ * command (the panic before the first prompt, a mail's words, a trace pasted without its prompt), so
+ * that {@link #decode} sees every line.
+ */
+@Component(service = TranscriptDialect.class, property = TranscriptDialect.NAME + "=" + GnuMachDialect.NAME)
+public class GnuMachDialect implements TranscriptDialect {
+
+    /** The dialect's name. */
+    public static final String NAME = "gnumach";
+
+    /** {@code ddb/db_command.c}, {@code db_command_loop}: {@code "db" ["t"] ["{cpu}"] "> "}. */
+    static final PromptScanner PROMPTS = new PromptScanner(List.of("dbt", "db"));
+
+    private final GnuMachDetector detector = new GnuMachDetector(PROMPTS);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int detect(List<String> head) {
+        return detector.detect(head);
+    }
+
+    @Override
+    public Transcript parse(String source, Reader in) throws IOException {
+        LineSource lines = new LineSource(in);
+        BlockSplitter splitter = new BlockSplitter(lines, PROMPTS, new GnuMachOutputShape());
+        Reading.Builder reading = new Reading.Builder(source);
+        BlockReader reader = new BlockReader(reading);
+        List<DebuggerCommand> commands = new ArrayList<>();
+        Block block;
+        while ((block = splitter.next()) != null) {
+            commands.add(command(block));
+            reader.read(block);
+        }
+        TracesOutOfState.check(reading);
+        return new Transcript(source, NAME, lines.lines(), commands, reading.diagnostics());
+    }
+
+    @Override
+    public KernelState decode(Transcript transcript) {
+        return new StateBuilder(transcript.source()).build(read(transcript));
+    }
+
+    /** Reads a transcript this dialect parsed into its elements again (the reading is not kept). */
+    Reading read(Transcript transcript) {
+        Reading.Builder reading = new Reading.Builder(transcript.source());
+        BlockReader reader = new BlockReader(reading);
+        for (DebuggerCommand c : transcript.commands()) {
+            reader.read(block(c));
+        }
+        TracesOutOfState.check(reading);
+        return reading.build();
+    }
+
+    /** True for the stand-in of console text. */
+    public static boolean isConsoleText(DebuggerCommand c) {
+        return c.prompt().isEmpty();
+    }
+
+    private static DebuggerCommand command(Block b) {
+        List<String> output = b.lines().stream().map(SourceLine::text).toList();
+        if (b.isConsole()) {
+            return new DebuggerCommand(b.firstLine(), "", "", output, b.firstLine());
+        }
+        int prompt = b.promptLine().orElseThrow().number();
+        return new DebuggerCommand(prompt, b.prompt().orElseThrow().toString(), b.command(), output, prompt + 1);
+    }
+
+    private static Block block(DebuggerCommand c) {
+        // a Transcript built elsewhere may number from 0; line numbers here start at 1
+        int first = Math.max(1, c.firstOutputLine());
+        List<SourceLine> lines = new ArrayList<>(c.output().size());
+        for (int i = 0; i < c.output().size(); i++) {
+            lines.add(new SourceLine(first + i, c.output().get(i), 0));
+        }
+        if (isConsoleText(c)) {
+            return new Block(Optional.empty(), Optional.empty(), "", lines);
+        }
+        Optional<PromptScanner.Match> m = PROMPTS.scan(c.prompt() + " " + c.command());
+        return new Block(Optional.of(new SourceLine(Math.max(1, c.line()), c.prompt() + " " + c.command(), 0)),
+                m.map(PromptScanner.Match::prompt), c.command(), lines);
+    }
+}

@@ -1,0 +1,30 @@
+package machlab.ddb.dialect.gnumach;
+
+import java.util.Optional;
+
+/**
+ * The formats ddb remembers between commands: {@code x} keeps its last modifiers
+ * ({@code ddb/db_examine.c}, {@code db_examine_cmd} copies them into {@code db_examine_format}) and
+ * {@code print} its last format letter ({@code db_print_cmd}, {@code db_print_format}).
+ */
+final class StickyFormats {
+
+    private String examine = "x";
+    private char print = 'x';
+
+    /** The format of an {@code x} with these modifiers; remembers them. Empty when not numeric. */
+    Optional<ExamineFormat> examine(String modifiers) {
+        if (!modifiers.isEmpty()) {
+            examine = modifiers;
+        }
+        return ExamineFormat.parse(examine);
+    }
+
+    /** The format letter of a {@code print} with these modifiers; remembers it. */
+    char print(String modifiers) {
+        if (!modifiers.isEmpty()) {
+            print = modifiers.charAt(modifiers.length() - 1);
+        }
+        return print;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The dialect-independent half of the transcript parser: reading a transcript line by line
+ * ({@link machlab.ddb.parser.LineSource}: numbering, {@link machlab.ddb.parser.MailQuoting mail quoting},
+ * {@link machlab.ddb.parser.ConsoleJunk console junk}), finding prompts
+ * ({@link machlab.ddb.parser.PromptScanner}), splitting the stream into commands and console text
+ * ({@link machlab.ddb.parser.BlockSplitter}, which asks the dialect's
+ * {@link machlab.ddb.parser.OutputShape} where a command's output ends), and the facade that picks a
+ * dialect by detection ({@link machlab.ddb.parser.TranscriptParser}).
+ *
+ * <p>Streaming: the splitter holds one block (a command and its output) at a time; only the
+ * {@link machlab.api.transcript.Transcript} the API asks for keeps every command. No regular
+ * expressions: every line passes through hand-written, linear scanners.
+ *
+ * <p>Private to the bundle (not exported).
+ */
+package machlab.ddb.parser;
