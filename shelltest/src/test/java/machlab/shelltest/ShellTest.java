@@ -95,7 +95,7 @@ class ShellTest {
 
         assertThat(r.exitCode()).as("interactive use goes on after a failure; the last command succeeded")
                 .isZero();
-        assertThat(r.out()).startsWith("Machlab 0.1.0").contains("'help lab:bundles' explains one")
+        assertThat(r.out()).startsWith("Machlab 0.1.0").contains("'help lab:run' explains one").contains("The seed case is booted")
                 .contains("lab:bundles").contains("lab:version")
                 .contains("5 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
         assertThat(r.err().strip()).isEqualTo("error: Command not found: lab:nosuch");
