@@ -11,6 +11,8 @@
  * {@link machlab.api.transcript.Transcript} the API asks for keeps every command. No regular
  * expressions: every line passes through hand-written, linear scanners.
  *
- * <p>Private to the bundle (not exported).
+ * <p>Exported for the shell ({@code ddb:parse}, {@code ddb:state}); not baselined yet (0.x: may change).
  */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("0.1.0")
 package machlab.ddb.parser;
