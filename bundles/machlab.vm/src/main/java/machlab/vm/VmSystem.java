@@ -29,6 +29,7 @@ import machlab.vm.map.VmMapLock;
 import machlab.vm.map.VmMapLookup;
 import machlab.vm.map.VmMapPageable;
 import machlab.vm.map.VmMapPageableScan;
+import machlab.vm.map.VmMapProtect;
 import machlab.vm.map.VmMapRemove;
 import machlab.vm.map.VmMapUnlock;
 import machlab.vm.map.VmMapVerify;
@@ -78,6 +79,7 @@ public final class VmSystem {
     public final VmMapLookup lookup = new VmMapLookup(this);
     public final VmMapVerify verify = new VmMapVerify(this);
     public final VmMapRemove remove = new VmMapRemove(this);
+    public final VmMapProtect protect = new VmMapProtect(this);
     public final VmMapCopyin copyin = new VmMapCopyin(this);
     public final VmMapCopyinPageList copyinPageList = new VmMapCopyinPageList(this);
     public final VmAllocate allocate = new VmAllocate(this);
@@ -126,7 +128,7 @@ public final class VmSystem {
             b.routines().add(r);
         }
         for (Routine r : new Routine[] {vmMapLock, vmMapUnlock, findEntryAnywhere, copyout, pageable, lookup, verify,
-            remove, copyin, copyinPageList, allocate, fault, faultPage, faultWire, faultUnwire, pageWait, pageout,
+            remove, protect, copyin, copyinPageList, allocate, fault, faultPage, faultWire, faultUnwire, pageWait, pageout,
             receive, send, msgContinue, kmsgCopyout, kmsgCopyoutBody, dataSupply, this.pageableScan}) {
             b.routines().add(r);
         }

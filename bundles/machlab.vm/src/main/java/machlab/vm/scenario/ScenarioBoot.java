@@ -11,6 +11,7 @@ import machlab.machine.core.Routine;
 import machlab.vm.VmConfig;
 import machlab.vm.VmSystem;
 import machlab.vm.model.Objects;
+import machlab.vm.user.Competitor;
 import machlab.vm.user.DefaultPager;
 import machlab.vm.user.DiskServer;
 
@@ -64,6 +65,7 @@ public final class ScenarioBoot {
         VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), pageableScan);
         DefaultPager defaultPager = new DefaultPager(vm);
         DiskServer diskServer = new DiskServer(vm);
+        Competitor competitor = new Competitor(vm);
         Map<String, Integer> objectByName = new HashMap<>();
         for (int i = 0; i < s.objects().size(); i++) {
             objectByName.put(s.objects().get(i).name(), i);
@@ -84,6 +86,11 @@ public final class ScenarioBoot {
                     requireMap(s, t, taskMap[task]);
                     b.addThread(task, t.index(), t.name(), t.address(), diskServer, privilege,
                             port(s, t, "port", portByName));
+                }
+                case Programs.COMPETITOR -> {
+                    requireMap(s, t, taskMap[task]);
+                    b.addThread(task, t.index(), t.name(), t.address(), competitor, privilege, competitorOp(s, t),
+                            number(s, t, "start", MAP_MIN), number(s, t, "pages", 1));
                 }
                 default -> throw new ScenarioException(s.source(), t.line(), "unknown program " + t.program());
             }
@@ -173,6 +180,29 @@ public final class ScenarioBoot {
             throw new ScenarioException(s.source(), t.line(), "serve=" + v + ": write OBJECT:PAGE");
         }
         return new int[] {o, offset};
+    }
+
+    private static int competitorOp(Scenario s, Scenario.ThreadSpec t) throws ScenarioException {
+        String op = t.params().getOrDefault("op", "any");
+        return switch (op) {
+            case "deallocate" -> Competitor.DEALLOCATE;
+            case "protect" -> Competitor.PROTECT;
+            case "any" -> Competitor.EITHER;
+            default -> throw new ScenarioException(s.source(), t.line(), "op=" + op
+                    + ": write deallocate, protect or any");
+        };
+    }
+
+    private static int number(Scenario s, Scenario.ThreadSpec t, String key, int fallback) throws ScenarioException {
+        String v = t.params().get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return v.startsWith("0x") ? Integer.parseInt(v.substring(2), 16) : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(s.source(), t.line(), key + "=" + v + " is not a number");
+        }
     }
 
     private static void requireMap(Scenario s, Scenario.ThreadSpec t, int map) throws ScenarioException {
