@@ -79,7 +79,8 @@ public final class VmSystem {
     public final VmMapLookup lookup = new VmMapLookup(this);
     public final VmMapVerify verify = new VmMapVerify(this);
     public final VmMapRemove remove = new VmMapRemove(this);
-    public final VmMapProtect protect = new VmMapProtect(this);
+    /** {@code vm_map_protect}: GNU Mach's own unless a patch replaces it. */
+    public final Routine protect;
     public final VmMapCopyin copyin = new VmMapCopyin(this);
     public final VmMapCopyinPageList copyinPageList = new VmMapCopyinPageList(this);
     public final VmAllocate allocate = new VmAllocate(this);
@@ -98,14 +99,18 @@ public final class VmSystem {
     /** {@code vm_map_pageable_scan}: the routine patches replace; GNU Mach's own unless patched. */
     public final Routine pageableScan;
 
+    /** The functions a patch may replace. */
+    public static final java.util.Set<String> REPLACEABLE = java.util.Set.of("vm_map_pageable_scan", "vm_map_protect");
+
     /**
      * Reserves the VM's memory on {@code b}.
      *
      * @param taskMap the map of each task (-1 for a task whose map is not modelled)
-     * @param pageableScan a replacement for {@code vm_map_pageable_scan}, or null for GNU Mach's
+     * @param replacements the replacement of each patched function ({@link #REPLACEABLE}); GNU Mach's own
+     *        routine for the others
      */
     public VmSystem(MachineBuilder b, VmConfig config, int[] taskMap, int threads,
-            java.util.function.Function<VmSystem, Routine> pageableScan) {
+            java.util.function.Function<String, java.util.Optional<RoutineFactory>> replacements) {
         this.config = config;
         this.taskMap = taskMap.clone();
         long[] mapAddresses = config.mapAddresses();
@@ -123,7 +128,10 @@ public final class VmSystem {
         // VM_PAGE_WAIT sleeps on &vm_page_alloc_paused; the pageout daemon idles on its own event
         this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> 0xffffffff81c4a2e0L);
         this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> 0xffffffff81c4a300L);
-        this.pageableScan = pageableScan == null ? new VmMapPageableScan(this) : pageableScan.apply(this);
+        this.pageableScan = replacements.apply("vm_map_pageable_scan").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapPageableScan(this));
+        this.protect = replacements.apply("vm_map_protect").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapProtect(this));
         for (Routine r : lock.all()) {
             b.routines().add(r);
         }
@@ -225,6 +233,17 @@ public final class VmSystem {
         if (shadow != Objects.NONE && objects.deallocate(shadow) == 0) {
             objectTerminate(cpu, shadow);
         }
+    }
+
+    /**
+     * {@code vm_map_entry_wait(map, FALSE)}: {@code assert_wait(&map->hdr)}, {@code vm_map_unlock},
+     * {@code thread_block}, as one step so no wakeup is lost between them; the thread resumes at
+     * {@code resumePc} with the map unlocked.
+     */
+    public void entryWait(Cpu cpu, int map, int resumePc) {
+        cpu.machine().threads().addVmPrivilege(cpu.thread(), -1);
+        lock.done(cpu, maps.lock(map));
+        cpu.sleep(maps.entryWaitEvent(map), false, resumePc);
     }
 
     public int allocPausedEvent() {

@@ -32,7 +32,20 @@ public final class Lab {
 
     /** Boots {@code scenario} on a fresh machine running GNU Mach's own routines. */
     public static Lab boot(Scenario scenario) throws ScenarioException {
-        return new Lab(ScenarioBoot.boot(scenario, null));
+        return new Lab(ScenarioBoot.boot(scenario));
+    }
+
+    /** Boots {@code scenario} with {@code patch}'s replacements of kernel functions. */
+    public static Lab boot(Scenario scenario, machlab.api.patch.Patch patch) throws ScenarioException {
+        for (String f : patch.replaces()) {
+            if (!machlab.vm.VmSystem.REPLACEABLE.contains(f)) {
+                throw new IllegalArgumentException("patch " + patch.name() + " replaces " + f
+                        + ", which the model cannot replace (it can: " + machlab.vm.VmSystem.REPLACEABLE + ")");
+            }
+        }
+        return new Lab(ScenarioBoot.boot(scenario,
+                f -> patch.replaces().contains(f) ? patch.routine(f, machlab.vm.RoutineFactory.class)
+                        : java.util.Optional.empty()));
     }
 
     public Scenario scenario() {

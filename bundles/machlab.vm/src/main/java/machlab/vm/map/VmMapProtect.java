@@ -14,14 +14,24 @@ import machlab.vm.model.Entries;
  * {@code vm_map_delete} and {@code vm_map_copy_overwrite} do, which is the hole an in-transition fix must
  * close (reference notes §5.5).
  *
- * <p>Locals: 0 map, 1 start, 2 end, 3 new protection, 4 first entry.
+ * <p>A patch can make it wait for entries in transition, as {@code vm_map_delete} does
+ * ({@code waitForTransition}): then an entry being wired is not reprotected, and so not unwired, under the
+ * wiring thread. Locals: 0 map, 1 start, 2 end, 3 new protection, 4 result.
  */
 public final class VmMapProtect extends KernelRoutine {
 
     public static final int KERN_PROTECTION_FAILURE = 2;
 
+    private final boolean waitForTransition;
+
+    /** GNU Mach's own: no wait for entries in transition. */
     public VmMapProtect(VmSystem vm) {
+        this(vm, false);
+    }
+
+    public VmMapProtect(VmSystem vm, boolean waitForTransition) {
         super(vm, "vm_map_protect", 5);
+        this.waitForTransition = waitForTransition;
     }
 
     @Override
@@ -50,6 +60,13 @@ public final class VmMapProtect extends KernelRoutine {
                 first = vm.maps.clipStart(map, first, start);
                 for (int e = first; e != Entries.NONE && en.start(e) < end; e = en.next(e)) {
                     vm.maps.clipEnd(map, e, end);
+                    if (waitForTransition && en.inTransition(e)) {
+                        en.needsWakeup(e, true);
+                        vm.entryWait(cpu, map, 0); // relock and look again once woken
+                        return;
+                    }
+                }
+                for (int e = first; e != Entries.NONE && en.start(e) < end; e = en.next(e)) {
                     en.protection(e, prot);
                 }
                 cpu.local(4, VmSystem.KERN_SUCCESS);

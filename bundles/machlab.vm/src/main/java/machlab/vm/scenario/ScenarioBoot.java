@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import machlab.machine.core.Machine;
 import machlab.machine.core.MachineBuilder;
-import machlab.machine.core.Routine;
+import java.util.Optional;
+import machlab.vm.RoutineFactory;
 import machlab.vm.VmConfig;
 import machlab.vm.VmSystem;
 import machlab.vm.model.Objects;
@@ -35,12 +36,18 @@ public final class ScenarioBoot {
     private ScenarioBoot() {
     }
 
+    /** Boots {@code s} running GNU Mach's own routines. */
+    public static Booted boot(Scenario s) throws ScenarioException {
+        return boot(s, f -> Optional.empty());
+    }
+
     /**
      * Boots {@code s}.
      *
-     * @param pageableScan a replacement for {@code vm_map_pageable_scan} (a patch), or null
+     * @param replacements replacements of kernel functions (a patch's), by GNU Mach function name
      */
-    public static Booted boot(Scenario s, Function<VmSystem, Routine> pageableScan) throws ScenarioException {
+    public static Booted boot(Scenario s, Function<String, Optional<RoutineFactory>> replacements)
+            throws ScenarioException {
         MachineBuilder b = new MachineBuilder(s.name());
         List<Scenario.TaskSpec> tasks = s.tasks();
         Map<Integer, Integer> taskByDdb = new HashMap<>();
@@ -62,7 +69,7 @@ public final class ScenarioBoot {
         VmConfig config = new VmConfig(s.memory().frames(), ENTRIES, OBJECTS, COPIES, MESSAGES, QUEUE,
                 mapAddresses.stream().mapToLong(Long::longValue).toArray(), portAddresses, s.memory().target(),
                 s.memory().swap(), pagerPort);
-        VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), pageableScan);
+        VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), replacements);
         DefaultPager defaultPager = new DefaultPager(vm);
         DiskServer diskServer = new DiskServer(vm);
         Competitor competitor = new Competitor(vm);

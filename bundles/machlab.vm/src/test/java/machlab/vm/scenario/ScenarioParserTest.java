@@ -63,7 +63,7 @@ class ScenarioParserTest {
     void bootNamesTheThreadLineOfAMissingPort() throws Exception {
         Scenario s = ScenarioParser.parse("boot.scn", GOOD + "thread 21.0 dp program=default-pager port=p reply=r disk=p\n");
 
-        assertThatThrownBy(() -> ScenarioBoot.boot(s, null)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioBoot.boot(s)).isInstanceOf(ScenarioException.class)
                 .hasMessage("boot.scn:7: thread 21.0: no port 'r' (declare it with 'port r receiver=N')");
     }
 }
