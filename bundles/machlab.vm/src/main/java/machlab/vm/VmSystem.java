@@ -71,7 +71,8 @@ public final class VmSystem {
     private final int[] taskMap;
 
     public final ThreadSleep threadSleep = new ThreadSleep();
-    public final VmMapLock vmMapLock = new VmMapLock(this);
+    /** {@code vm_map_lock}: GNU Mach's own unless a patch replaces it. */
+    public final Routine vmMapLock;
     public final VmMapUnlock vmMapUnlock = new VmMapUnlock(this);
     public final VmMapFindEntryAnywhere findEntryAnywhere = new VmMapFindEntryAnywhere(this);
     public final VmMapCopyout copyout = new VmMapCopyout(this);
@@ -100,7 +101,8 @@ public final class VmSystem {
     public final Routine pageableScan;
 
     /** The functions a patch may replace. */
-    public static final java.util.Set<String> REPLACEABLE = java.util.Set.of("vm_map_pageable_scan", "vm_map_protect");
+    public static final java.util.Set<String> REPLACEABLE = java.util.Set.of("vm_map_pageable_scan", "vm_map_protect",
+            "vm_map_lock");
 
     /**
      * Reserves the VM's memory on {@code b}.
@@ -128,6 +130,8 @@ public final class VmSystem {
         // VM_PAGE_WAIT sleeps on &vm_page_alloc_paused; the pageout daemon idles on its own event
         this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> 0xffffffff81c4a2e0L);
         this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> 0xffffffff81c4a300L);
+        this.vmMapLock = replacements.apply("vm_map_lock").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapLock(this));
         this.pageableScan = replacements.apply("vm_map_pageable_scan").map(f -> f.create(this))
                 .orElseGet(() -> new VmMapPageableScan(this));
         this.protect = replacements.apply("vm_map_protect").map(f -> f.create(this))

@@ -14,7 +14,8 @@ public final class Patches {
 
     /** Every shipped patch, baseline first. */
     public static List<Patch> all() {
-        return List.of(new Baseline(), new NaiveUnlock(), new InTransition(), new InTransitionProtectNoWait());
+        return List.of(new Baseline(), new NaiveUnlock(), new InTransition(), new InTransitionProtectNoWait(),
+                new MapBusy());
     }
 
     /** GNU Mach master 40166870 as it is. */
@@ -48,6 +49,18 @@ public final class Patches {
                             + " in GNU Mach; the model has no thread that calls them on the range"),
                     Map.of("vm_map_pageable_scan", InTransitionPageableScan::new,
                             "vm_map_protect", vm -> new VmMapProtect(vm, true)));
+        }
+    }
+
+    /** OpenBSD/NetBSD: the map busy for writers, fully unlocked while faulting. */
+    @Component(service = Patch.class, property = Patch.NAME + "=map-busy")
+    public static final class MapBusy extends BuiltinPatch {
+        public MapBusy() {
+            super("map-busy", "vm_map_busy + a full unlock around the wiring faults; writers (vm_map_lock) wait"
+                    + " while another thread keeps the map busy (OpenBSD b8462368, NetBSD uvm_map_pageable)",
+                    List.of("busy defeats the rw lock's fairness (NetBSD's own comment); every writer of the map"
+                            + " waits for the whole wiring, faults included"),
+                    Map.of("vm_map_pageable_scan", MapBusyPageableScan::new, "vm_map_lock", MapBusyLock::new));
         }
     }
 

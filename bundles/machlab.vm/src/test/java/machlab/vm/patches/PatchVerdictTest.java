@@ -16,25 +16,32 @@ import org.junit.jupiter.api.Test;
  */
 class PatchVerdictTest {
 
-    /** A search result with the number of deadlocked states where some thread sleeps on a map lock. */
-    record Verdict(Exhaustive.Result result, int lockCycles) {
+    /**
+     * A search result with the number of deadlocked states where some thread sleeps on a map lock, and
+     * where some thread sleeps waiting for a busy map.
+     */
+    record Verdict(Exhaustive.Result result, int lockCycles, int busyWaits) {
     }
 
     private static Verdict search(String scenario, Patch patch) throws Exception {
         Lab lab = Lab.boot(Scenarios.builtin(scenario).orElseThrow(), patch);
         AtomicInteger lockCycles = new AtomicInteger();
+        AtomicInteger busyWaits = new AtomicInteger();
         Exhaustive.Result r = Exhaustive.search(lab.machine(), 2_000_000, m -> {
-            if (someThreadSleepsOnAMapLock(m)) {
+            if (someThreadSleepsOn(m, "lock")) {
                 lockCycles.incrementAndGet();
             }
+            if (someThreadSleepsOn(m, "map_busy")) {
+                busyWaits.incrementAndGet();
+            }
         });
-        return new Verdict(r, lockCycles.get());
+        return new Verdict(r, lockCycles.get(), busyWaits.get());
     }
 
-    private static boolean someThreadSleepsOnAMapLock(Machine m) {
+    private static boolean someThreadSleepsOn(Machine m, String eventKind) {
         for (int t = 0; t < m.threads().count(); t++) {
             int ev = m.threads().waitEvent(t);
-            if (ev != 0 && m.events().kind(ev).name().equals("lock")) {
+            if (ev != 0 && m.events().kind(ev).name().equals(eventKind)) {
                 return true;
             }
         }
@@ -68,6 +75,17 @@ class PatchVerdictTest {
 
         assertThat(v.result().violations()).isPositive();
         assertThat(v.result().firstBad()).containsAnyOf("double unwire", "stale vm_map_entry", "freed vm_map_entry");
+    }
+
+    @Test
+    void mapBusyKeepsTheHangBecauseThePagersReplyCopyoutIsAWriter() throws Exception {
+        Verdict v = search("defpager-wire-deadlock", new Patches.MapBusy());
+
+        assertThat(v.result().violations()).isZero();
+        assertThat(v.result().deadlocks()).isPositive();
+        assertThat(v.lockCycles()).as("nobody sleeps on the lock itself any more").isZero();
+        assertThat(v.busyWaits()).as("the writer now sleeps on the busy map instead")
+                .isEqualTo(v.result().deadlocks());
     }
 
     @Test
