@@ -20,10 +20,10 @@ import machlab.vm.user.DiskServer;
 public final class ScenarioBoot {
 
     /** Room the model makes for structures; scenarios are small. */
-    private static final int ENTRIES = 48;
-    private static final int OBJECTS = 48;
-    private static final int COPIES = 8;
-    private static final int MESSAGES = 16;
+    private static final int ENTRIES = 16;
+    private static final int OBJECTS = 16;
+    private static final int COPIES = 6;
+    private static final int MESSAGES = 12;
     private static final int QUEUE = 8;
     /** The lowest and highest page of a user map ({@code VM_MIN_ADDRESS}, {@code VM_MAX_ADDRESS} / 4096). */
     private static final int MAP_MIN = 0x100;
@@ -48,7 +48,9 @@ public final class ScenarioBoot {
      */
     public static Booted boot(Scenario s, Function<String, Optional<RoutineFactory>> replacements)
             throws ScenarioException {
-        MachineBuilder b = new MachineBuilder(s.name());
+        // 16 frames hold every path the shipped scenarios reach (their exhaustive tests prove it); a deeper
+        // one fails loudly ("beyond the stack depth"), it is never truncated
+        MachineBuilder b = new MachineBuilder(s.name()).stack(16, 8);
         List<Scenario.TaskSpec> tasks = s.tasks();
         Map<Integer, Integer> taskByDdb = new HashMap<>();
         List<Long> mapAddresses = new ArrayList<>();
