@@ -54,6 +54,14 @@ public final class VmSystem {
     public static final int KERN_INVALID_ADDRESS = 1;
     public static final int KERN_NO_SPACE = 3;
 
+    /** Kernel globals whose addresses are wait events; ddb names them (the model's addresses). */
+    public static final long VM_PAGE_ALLOC_PAUSED = 0xffffffff81c4a2e0L;
+    public static final long VM_PAGEOUT_CONTINUE = 0xffffffff81c4a300L;
+
+    /** The kernel symbols the model knows, name to address, for ddb's symbolic output. */
+    public static final java.util.Map<String, Long> SYMBOLS = java.util.Map.of(
+            "vm_page_alloc_paused", VM_PAGE_ALLOC_PAUSED, "vm_pageout_continue", VM_PAGEOUT_CONTINUE);
+
     public final VmConfig config;
     public final Locks locks;
     public final LockRoutines lock;
@@ -128,8 +136,8 @@ public final class VmSystem {
         this.ports = new Ports(b.layout(), b.events(), config.portAddresses(), config.queueMax());
         this.messages = new Messages(b.layout(), config.messages());
         // VM_PAGE_WAIT sleeps on &vm_page_alloc_paused; the pageout daemon idles on its own event
-        this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> 0xffffffff81c4a2e0L);
-        this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> 0xffffffff81c4a300L);
+        this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> VM_PAGE_ALLOC_PAUSED);
+        this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> VM_PAGEOUT_CONTINUE);
         this.vmMapLock = replacements.apply("vm_map_lock").map(f -> f.create(this))
                 .orElseGet(() -> new VmMapLock(this));
         this.pageableScan = replacements.apply("vm_map_pageable_scan").map(f -> f.create(this))
