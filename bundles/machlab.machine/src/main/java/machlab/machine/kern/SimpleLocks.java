@@ -4,6 +4,7 @@ import machlab.machine.core.Cpu;
 import machlab.machine.core.Layout;
 import machlab.machine.core.Memory;
 import machlab.machine.core.ModelAssertionError;
+import machlab.machine.core.NamedRoutine;
 import machlab.machine.core.Region;
 import machlab.machine.core.Routine;
 
@@ -96,21 +97,9 @@ public final class SimpleLocks {
         return new Routine[] {lock, unlock, tryLock};
     }
 
-    private abstract static class Op implements Routine {
-        private final String name;
-
+    private abstract static class Op extends NamedRoutine {
         Op(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int locals() {
-            return 1;
+            super(name, 1);
         }
     }
 }

@@ -80,6 +80,33 @@ public abstract class PageableScanBase extends KernelRoutine {
         }
     }
 
+    /**
+     * One step of wiring pages {@code [local 7, local 6)} by address with no map lock held, as the
+     * variants that unlock the map do: no entry pointer is kept across a fault. Wires the page at local 7
+     * fast (and yields at {@code loopPc}) or calls {@code vm_fault} (resuming at {@code faultPc}, where
+     * the variant advances local 7 and yields back to {@code loopPc}); pages of entries not being wired
+     * are skipped.
+     *
+     * @return false when every page is done and nothing was started
+     */
+    protected final boolean wireNextPageUnlocked(Cpu cpu, int map, int loopPc, int faultPc) {
+        while (cpu.local(7) < cpu.local(6)) {
+            int va = cpu.local(7);
+            int e = vm.maps.lookupEntry(map, va);
+            if (e == Entries.NONE || vm.entries.wiredCount(e) != 1) {
+                cpu.local(7, va + 1);
+            } else if (vm.faultWire.wireFast(va, e)) {
+                cpu.local(7, va + 1);
+                cpu.yieldAt(loopPc);
+                return true;
+            } else {
+                cpu.call(vm.fault, faultPc, map, va, 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pass 2 at {@code cpu.pc() >= PASS2}; must leave the map read-locked for the caller. */
     protected abstract void pass2(Cpu cpu, int map, int lock);
 }

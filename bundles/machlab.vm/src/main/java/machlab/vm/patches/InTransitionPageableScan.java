@@ -45,20 +45,8 @@ final class InTransitionPageableScan extends PageableScanBase {
                 cpu.call(vm.vmMapUnlock, 4, map);
             }
             case 4 -> {
-                int va = cpu.local(7);
-                if (va >= cpu.local(6)) {
+                if (!wireNextPageUnlocked(cpu, map, 4, 5)) {
                     cpu.call(vm.vmMapLock, 6, map);
-                    return;
-                }
-                int e = vm.maps.lookupEntry(map, va);
-                if (e == Entries.NONE || en.wiredCount(e) != 1) {
-                    cpu.local(7, va + 1);
-                    cpu.next(4);
-                } else if (vm.faultWire.wireFast(va, e)) {
-                    cpu.local(7, va + 1);
-                    cpu.yieldAt(4);
-                } else {
-                    cpu.call(vm.fault, 5, map, va, 1);
                 }
             }
             case 5 -> {

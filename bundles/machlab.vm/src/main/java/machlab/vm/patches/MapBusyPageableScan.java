@@ -3,7 +3,6 @@ package machlab.vm.patches;
 import machlab.machine.core.Cpu;
 import machlab.vm.VmSystem;
 import machlab.vm.map.PageableScanBase;
-import machlab.vm.model.Entries;
 
 /**
  * Wiring under a busy map with a full unlock, as OpenBSD (commit b8462368, "Do not grab the vmmaplk
@@ -36,20 +35,8 @@ final class MapBusyPageableScan extends PageableScanBase {
                 cpu.call(vm.vmMapUnlock, 4, map);
             }
             case 4 -> {
-                int va = cpu.local(7);
-                if (va >= cpu.local(6)) {
+                if (!wireNextPageUnlocked(cpu, map, 4, 5)) {
                     cpu.call(vm.vmMapLock, 6, map);
-                    return;
-                }
-                int e = vm.maps.lookupEntry(map, va);
-                if (e == Entries.NONE || vm.entries.wiredCount(e) != 1) {
-                    cpu.local(7, va + 1);
-                    cpu.next(4);
-                } else if (vm.faultWire.wireFast(va, e)) {
-                    cpu.local(7, va + 1);
-                    cpu.yieldAt(4);
-                } else {
-                    cpu.call(vm.fault, 5, map, va, 1);
                 }
             }
             case 5 -> {
