@@ -1,5 +1,6 @@
 package machlab.vm.kern;
 
+import machlab.api.analysis.LockEvent;
 import machlab.machine.core.Cpu;
 import machlab.machine.core.ModelAssertionError;
 import machlab.machine.core.NamedRoutine;
@@ -24,6 +25,7 @@ public final class LockRoutines {
 
     private final Locks locks;
     private final ThreadSleep threadSleep;
+    private LockEventSink sink = LockEventSink.NONE;
 
     public final Routine lockWrite = new LockWrite();
     public final Routine lockRead = new LockRead();
@@ -39,6 +41,15 @@ public final class LockRoutines {
     public LockRoutines(Locks locks, ThreadSleep threadSleep) {
         this.locks = locks;
         this.threadSleep = threadSleep;
+    }
+
+    /** Sends every lock operation to {@code sink} from now on. */
+    public void sink(LockEventSink sink) {
+        this.sink = sink == null ? LockEventSink.NONE : sink;
+    }
+
+    private void report(Cpu cpu, LockEvent.Op op) {
+        sink.event(cpu.thread(), cpu.local(0), op);
     }
 
     /** Every routine, for registration with the machine. */
@@ -65,6 +76,7 @@ public final class LockRoutines {
             int l = cpu.local(0);
             if (locks.canSleep(l)) {
                 locks.flag(l, Locks.WAITING, true);
+                report(cpu, LockEvent.Op.BLOCK);
                 cpu.call(threadSleep, retestPc, locks.event(l), 0);
             } else {
                 cpu.yieldAt(retestPc);
@@ -94,6 +106,7 @@ public final class LockRoutines {
                 case 0 -> {
                     if (owner(cpu)) {
                         locks.recursionDepth(l, locks.recursionDepth(l) + 1);
+                        report(cpu, LockEvent.Op.ACQUIRE_WRITE);
                         cpu.ret(0);
                     } else {
                         cpu.next(1);
@@ -111,6 +124,7 @@ public final class LockRoutines {
                     if (locks.readCount(l) != 0 || locks.wantUpgrade(l)) {
                         await(cpu, 2);
                     } else {
+                        report(cpu, LockEvent.Op.ACQUIRE_WRITE);
                         cpu.ret(0);
                     }
                 }
@@ -133,11 +147,13 @@ public final class LockRoutines {
             }
             if (cpu.pc() == 0 && owner(cpu)) {
                 locks.readCount(l, locks.readCount(l) + 1);
+                report(cpu, LockEvent.Op.ACQUIRE_READ);
                 cpu.ret(0);
             } else if (locks.wantWrite(l) || locks.wantUpgrade(l)) {
                 await(cpu, 1);
             } else {
                 locks.readCount(l, locks.readCount(l) + 1);
+                report(cpu, LockEvent.Op.ACQUIRE_READ);
                 cpu.ret(0);
             }
         }
@@ -152,6 +168,7 @@ public final class LockRoutines {
         @Override
         public void run(Cpu cpu) {
             done(cpu, cpu.local(0));
+            report(cpu, LockEvent.Op.RELEASE);
             cpu.ret(0);
         }
     }
@@ -170,9 +187,11 @@ public final class LockRoutines {
                     locks.readCount(l, locks.readCount(l) - 1);
                     if (owner(cpu)) {
                         locks.recursionDepth(l, locks.recursionDepth(l) + 1);
+                        report(cpu, LockEvent.Op.UPGRADE);
                         cpu.ret(0);
                     } else if (locks.wantUpgrade(l)) {
                         wakeIfNoReaders(cpu);
+                        report(cpu, LockEvent.Op.RELEASE);
                         cpu.ret(1);
                     } else {
                         locks.flag(l, Locks.WANT_UPGRADE, true);
@@ -183,6 +202,7 @@ public final class LockRoutines {
                     if (locks.readCount(l) != 0) {
                         await(cpu, 1);
                     } else {
+                        report(cpu, LockEvent.Op.UPGRADE);
                         cpu.ret(0);
                     }
                 }
@@ -212,6 +232,7 @@ public final class LockRoutines {
                 locks.flag(l, Locks.WAITING, false);
                 cpu.wakeup(locks.event(l));
             }
+            report(cpu, LockEvent.Op.DOWNGRADE);
             cpu.ret(0);
         }
     }
@@ -227,11 +248,13 @@ public final class LockRoutines {
             int l = cpu.local(0);
             if (owner(cpu)) {
                 locks.recursionDepth(l, locks.recursionDepth(l) + 1);
+                report(cpu, LockEvent.Op.ACQUIRE_WRITE);
                 cpu.ret(1);
             } else if (locks.wantWrite(l) || locks.wantUpgrade(l) || locks.readCount(l) != 0) {
                 cpu.ret(0);
             } else {
                 locks.flag(l, Locks.WANT_WRITE, true);
+                report(cpu, LockEvent.Op.ACQUIRE_WRITE);
                 cpu.ret(1);
             }
         }
@@ -248,11 +271,13 @@ public final class LockRoutines {
             int l = cpu.local(0);
             if (owner(cpu)) {
                 locks.readCount(l, locks.readCount(l) + 1);
+                report(cpu, LockEvent.Op.ACQUIRE_READ);
                 cpu.ret(1);
             } else if (locks.wantWrite(l) || locks.wantUpgrade(l)) {
                 cpu.ret(0);
             } else {
                 locks.readCount(l, locks.readCount(l) + 1);
+                report(cpu, LockEvent.Op.ACQUIRE_READ);
                 cpu.ret(1);
             }
         }
@@ -276,7 +301,8 @@ public final class LockRoutines {
                     if (owner(cpu)) {
                         locks.readCount(l, locks.readCount(l) - 1);
                         locks.recursionDepth(l, locks.recursionDepth(l) + 1);
-                        cpu.ret(1);
+                        report(cpu, LockEvent.Op.UPGRADE);
+                cpu.ret(1);
                     } else if (locks.wantUpgrade(l)) {
                         cpu.ret(0);
                     } else {
@@ -290,7 +316,8 @@ public final class LockRoutines {
                         locks.flag(l, Locks.WAITING, true);
                         cpu.call(threadSleep, 1, locks.event(l), 0);
                     } else {
-                        cpu.ret(1);
+                        report(cpu, LockEvent.Op.UPGRADE);
+                cpu.ret(1);
                     }
                 }
                 default -> throw badPc(cpu);

@@ -26,6 +26,7 @@ public final class Lab {
     private final ScenarioBoot.Booted booted;
     private final machlab.api.patch.Patch patch;
     private final List<Transition> history = new ArrayList<>();
+    private final List<machlab.api.analysis.LockEvent> lockEvents = new ArrayList<>();
 
     private Lab(ScenarioBoot.Booted booted, machlab.api.patch.Patch patch) {
         this.booted = booted;
@@ -86,10 +87,46 @@ public final class Lab {
         return booted.machine().enabled();
     }
 
-    /** Takes one step. */
+    /**
+     * Takes one step, recording its lock operations in the lab's trace. (Stepping the {@link #machine()}
+     * directly, as a search does, records nothing.)
+     */
     public void step(Transition t) {
-        booted.machine().step(t);
+        machlab.vm.VmSystem vm = booted.vm();
+        long step = history.size();
+        vm.lock.sink((thread, lock, op) -> lockEvents.add(new machlab.api.analysis.LockEvent(step,
+                booted.machine().threadInfo().get(thread).address(), vm.maps.address(lock), op, stack(thread))));
+        try {
+            booted.machine().step(t);
+        } finally {
+            vm.lock.sink(null);
+        }
         history.add(t);
+    }
+
+    private List<String> stack(int thread) {
+        var th = booted.machine().threads();
+        List<String> names = new ArrayList<>();
+        for (int f = th.depth(thread) - 1; f >= 0; f--) {
+            names.add(booted.machine().routines().get(th.frameRoutine(thread, f)).name());
+        }
+        return names;
+    }
+
+    /** The lock operations of every step taken with {@link #step}, in order. */
+    public machlab.api.analysis.LockTrace trace() {
+        List<machlab.api.analysis.LockEvent> events = List.copyOf(lockEvents);
+        return new machlab.api.analysis.LockTrace() {
+            @Override
+            public long size() {
+                return events.size();
+            }
+
+            @Override
+            public void replay(java.util.function.Consumer<? super machlab.api.analysis.LockEvent> sink) {
+                events.forEach(sink);
+            }
+        };
     }
 
     /** Steps under {@code scheduler} until the machine stops running or {@code maxSteps} were taken. */
