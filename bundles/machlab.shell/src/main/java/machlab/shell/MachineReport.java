@@ -43,7 +43,8 @@ public record MachineReport(String headline, String scenario, int steps, Status 
             case VIOLATION -> "an invariant or kernel assertion failed: lab:threads, lab:ddb 'trace/t ...'";
             case QUIESCENT -> "every thread is finished or idle: no hang on this schedule; lab:boot again and try"
                     + " another seed";
-            case RUNNING -> "lab:step [THREAD[:CHOICE]] or lab:run [--seed N] [--steps N]";
+            case RUNNING -> "steps enabled: " + schedule(lab.enabled())
+                    + "; lab:step [THREAD[:CHOICE]] or lab:run [--seed N] [--steps N]";
         };
         String name = lab.scenario().name() + lab.patch().map(p -> " (patch " + p.name() + ")").orElse("");
         return new MachineReport(headline, name, lab.history().size(), lab.status(),
