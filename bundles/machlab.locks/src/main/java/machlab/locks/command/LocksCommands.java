@@ -28,8 +28,17 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * data that prints itself ({@code toString()} renders it).
  */
 @Component(service = LocksCommands.class)
-@GogoCommand(scope = "locks", function = {"analyze", "analyzers"})
+@GogoCommand(scope = LocksCommands.SCOPE, function = {LocksCommands.ANALYZE, LocksCommands.ANALYZERS})
 public class LocksCommands {
+
+    public static final String SCOPE = "locks";
+    public static final String ANALYZE = "analyze";
+    public static final String ANALYZERS = "analyzers";
+    /**
+     * The functions {@code @GogoCommand} declares, for tests: the annotation is not kept at run time (bnd
+     * reads it from the class file), so this list is built from the same constants.
+     */
+    public static final java.util.List<String> FUNCTIONS = java.util.List.of(ANALYZE, ANALYZERS);
 
     private final AnalyzerRegistry registry;
     private final List<TranscriptDialect> dialects = new CopyOnWriteArrayList<>();
