@@ -27,7 +27,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * transcript through the dialect services, hand the state to the {@link AnalyzerRegistry} and return
  * data that prints itself ({@code toString()} renders it).
  */
-@Component(service = LocksCommands.class)
+// immediate: Gogo ungets the service after every command, and a delayed component would then be
+// disposed with the memory of the last runs that locks:analyzers shows
+@Component(service = LocksCommands.class, immediate = true)
 @GogoCommand(scope = LocksCommands.SCOPE, function = {LocksCommands.ANALYZE, LocksCommands.ANALYZERS})
 public class LocksCommands {
 
