@@ -49,6 +49,29 @@ public final class WaitForGraph {
         return out.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * Whether {@code from} is linked, following edges either way, to a vertex of kind {@code kind}: a gap
+     * linked to no lock is an idle thread's, not a hang's.
+     */
+    public boolean linkedTo(Node from, Node.Kind kind) {
+        java.util.Set<Node> seen = new java.util.HashSet<>(List.of(from));
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>(List.of(from));
+        List<Edge> all = edges();
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            if (n.kind() == kind) {
+                return true;
+            }
+            for (Edge e : all) {
+                Node next = e.from().equals(n) ? e.to() : e.to().equals(n) ? e.from() : null;
+                if (next != null && seen.add(next)) {
+                    todo.add(next);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Where the state does not show the next fact. */
     public List<Gap> gaps() {
         return List.copyOf(gaps);

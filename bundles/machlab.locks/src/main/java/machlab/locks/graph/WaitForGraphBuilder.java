@@ -81,6 +81,11 @@ public final class WaitForGraphBuilder {
                     Names.object(o.object().address()) + " event " + o.event()),
                     Names.thread(t) + " waits on event " + o.event() + " of " + Names.object(o.object().address()),
                     List.of(t.provenance())));
+        } else if (event instanceof WaitEvent.Unknown u && t.waitSymbol().isPresent()) {
+            // ddb printed it as a kernel symbol (vm_page_alloc_paused, vm_pageout_requested): a global
+            // event, outside the locks drawn here
+            graph.add(new Edge(me, outside("symbol:" + t.waitSymbol().get(), t.waitSymbol().get()),
+                    Names.thread(t) + " waits on " + t.waitSymbol().get(), List.of(t.provenance())));
         } else if (event instanceof WaitEvent.Unknown u) {
             unknownEvent(t, u.address());
         }
@@ -114,14 +119,14 @@ public final class WaitForGraphBuilder {
             return;
         }
         if (p.object().isEmpty()) {
-            graph.add(new Gap(Names.page(p.address()), "the object of busy absent " + Names.page(p.address()),
+            graph.add(new Gap(page, "the object of busy absent " + Names.page(p.address()),
                     List.of("show page " + Names.hex(p.address())), List.of(p.provenance())));
             return;
         }
         long objectAddress = p.object().getAsLong();
         Optional<VmObject> object = state.objectAt(objectAddress);
         if (object.isEmpty() || object.get().pager().isEmpty()) {
-            graph.add(new Gap(Names.page(p.address()), "the pager of " + Names.object(objectAddress)
+            graph.add(new Gap(page, "the pager of " + Names.object(objectAddress)
                     + ", which must supply absent " + Names.page(p.address()),
                     List.of("show object " + Names.hex(objectAddress)), List.of(p.provenance())));
             return;
@@ -135,7 +140,7 @@ public final class WaitForGraphBuilder {
                 + " answers the memory_object_data_request with the data",
                 List.of(p.provenance(), object.get().provenance())));
         if (port.isEmpty()) {
-            graph.add(new Gap(Names.port(pager), "who receives from pager " + Names.port(pager),
+            graph.add(new Gap(port(pager), "who receives from pager " + Names.port(pager),
                     List.of("show port " + Names.hex(pager), "show all threads"), List.of(object.get().provenance())));
         } else {
             portWaits(port.get());
@@ -145,7 +150,7 @@ public final class WaitForGraphBuilder {
     private void portWaits(IpcPort port) {
         Node me = port(port.address());
         if (port.receiverTask().isEmpty()) {
-            graph.add(new Gap(Names.port(port.address()), "the task holding the receive right of "
+            graph.add(new Gap(me, "the task holding the receive right of "
                     + Names.port(port.address()), List.of("show port " + Names.hex(port.address())),
                     List.of(port.provenance())));
             return;
@@ -153,7 +158,7 @@ public final class WaitForGraphBuilder {
         int r = port.receiverTask().getAsInt();
         List<KernelThread> receivers = state.task(r).map(Task::threads).orElse(List.of());
         if (receivers.isEmpty()) {
-            graph.add(new Gap(Names.port(port.address()), "the threads of task " + r + ", which receive from "
+            graph.add(new Gap(me, "the threads of task " + r + ", which receive from "
                     + Names.port(port.address()), List.of("show all threads"), List.of(port.provenance())));
             return;
         }
@@ -195,7 +200,7 @@ public final class WaitForGraphBuilder {
         }
         f.task().ifPresent(n -> commands.add("trace/t $task" + n + ".K for each thread K of task " + n
                 + otherThan(n)));
-        graph.add(new Gap(f.mapName(), "the thread that set " + (f.lock().wantWrite() ? "want_write" : "want_upgrade")
+        graph.add(new Gap(map(f.mapName()), "the thread that set " + (f.lock().wantWrite() ? "want_write" : "want_upgrade")
                 + " on " + f.mapName() + " (it sleeps on " + f.mapName() + "'s address, in lock_write or"
                 + " lock_read_to_write), and any other sleeper on that lock", commands, List.of(f.lock().provenance())));
     }
@@ -215,14 +220,14 @@ public final class WaitForGraphBuilder {
         } else {
             commands.add("whatis <its wait event>");
         }
-        graph.add(new Gap(Names.thread(t), "the wait event of " + Names.thread(t) + ", which sleeps in " + in,
+        graph.add(new Gap(thread(t), "the wait event of " + Names.thread(t) + ", which sleeps in " + in,
                 commands, List.of(t.provenance())));
     }
 
     private void unknownEvent(KernelThread t, long event) {
         String in = Sleep.sleptIn(t).orElse("");
         String command = in.equals("vm_fault_page") ? "show page " + Names.hex(event) : "whatis " + Names.hex(event);
-        graph.add(new Gap(Names.thread(t), "what event " + Names.hex(event) + " of " + Names.thread(t) + " is",
+        graph.add(new Gap(thread(t), "what event " + Names.hex(event) + " of " + Names.thread(t) + " is",
                 List.of(command), List.of(t.provenance())));
     }
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import machlab.api.state.IpcMessage;
+import machlab.api.state.IpcPort;
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
 import machlab.api.state.Lock;
@@ -58,6 +60,29 @@ class DeadlockTest {
                 hang.simpleLocks());
 
         assertThat(Deadlock.stuck(WaitForGraphBuilder.build(s))).isEmpty();
+    }
+
+    @Test
+    void aDataRequestStillQueuedOnThePagerPortIsNamedInTheStory() throws Exception {
+        KernelState hang = States.emulatedHang();
+        long pager = pagerPort(hang);
+        List<IpcPort> ports = new ArrayList<>();
+        for (IpcPort p : hang.ports()) {
+            ports.add(p.address() != pager ? p : new IpcPort(p.address(), p.name(), p.receiverTask(),
+                    List.of(new IpcMessage(2203, Optional.empty(), 0, OptionalLong.empty(), p.provenance())),
+                    p.provenance()));
+        }
+        KernelState s = new KernelState(hang.origin(), hang.tasks(), hang.maps(), hang.objects(), hang.pages(), ports,
+                hang.simpleLocks());
+        WaitForGraph g = WaitForGraphBuilder.build(s);
+        Node t4 = g.nodes().stream().filter(n -> n.name().equals("$task21.4")).findFirst().orElseThrow();
+
+        Cycle c = Cycle.through(g, Deadlock.stuck(g), t4).orElseThrow();
+
+        assertThat(c.story().lines().toList().get(2)).isEqualTo("3. port 0x" + Long.toHexString(pager)
+                + " holds 1 message not yet received (memory_object_data_request); only task 21 (mach-defpager)"
+                + " receives from it, so only its threads $task21.4, $task21.5 can serve the request, and every one"
+                + " of them is stuck: the chain goes on through $task21.5.");
     }
 
     private static long pagerPort(KernelState s) {
