@@ -1,0 +1,33 @@
+package machlab.locks.registry;
+
+import java.util.List;
+import java.util.Map;
+import machlab.api.analysis.Analyzer;
+
+/**
+ * An analyzer service as the registry bound it: the service and the id and tags from its properties.
+ *
+ * @param analyzer the service object
+ * @param id its {@link Analyzer#ID} property, or its descriptor's id when the property is absent
+ * @param tags its {@link Analyzer#TAGS} property
+ */
+record Bound(Analyzer analyzer, String id, List<String> tags) {
+
+    static Bound of(Analyzer a, Map<String, ?> properties) {
+        Object id = properties.get(Analyzer.ID);
+        return new Bound(a, id instanceof String s ? s : Describe.idOf(a), tags(properties.get(Analyzer.TAGS)));
+    }
+
+    private static List<String> tags(Object v) {
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (v instanceof String[] a) {
+            return List.of(a);
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}
