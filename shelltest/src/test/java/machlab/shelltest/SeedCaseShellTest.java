@@ -65,6 +65,22 @@ class SeedCaseShellTest {
     }
 
     @Test
+    void theAnalyzersTellTheEmulatedCycleInWords() throws Exception {
+        Result r = LabProcess.run(dir.resolve("home5"), """
+                lab:run --tries 20
+                lab:analyze
+                """);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("CRITICAL  deadlock: \\$task21\\.4 → page 0x[0-9a-f]+ → port 0x[0-9a-f]+ → "
+                + "\\$task21\\.5 → \\$map21 → \\$task21\\.4")
+                .contains("So $task21.4 waits, through this chain, for itself.")
+                .contains("CRITICAL  $task21.4 sleeps holding $map21 for read")
+                .contains("The writer: $task21.5, asleep on $map21 in lock_write.")
+                .contains("machlab.locks.lock-order         completed, nothing to find");
+    }
+
+    @Test
     void theAmpleMemoryScenarioFinishesUnderEverySeedTried() throws Exception {
         Result r = LabProcess.run(dir.resolve("home3"), """
                 lab:boot defpager-ample-memory
