@@ -98,12 +98,13 @@ final class StateBuilder {
             }
             return;
         }
-        if (r.table() != PsTable.FREEBSD && r.table() != PsTable.FREEBSD_PROC_THREADS) {
-            t.name(Optional.of(row.name())); // OpenBSD and NetBSD print the process's command on each row
+        boolean openbsd = r.table() == PsTable.OPENBSD || r.table() == PsTable.OPENBSD_ENTRY;
+        if (openbsd) {
+            t.name(Optional.of(row.name())); // OpenBSD prints the process's command on each thread's row
         }
         ThreadFacts th = t.thread(row.tid(), r.line());
-        if (r.table() == PsTable.FREEBSD || r.table() == PsTable.FREEBSD_PROC_THREADS) {
-            th.name = th.name.or(() -> Optional.of(row.name()));
+        if (!openbsd) {
+            th.name = th.name.or(() -> Optional.of(row.name())); // FreeBSD's td_name, NetBSD's LWP name
         }
         th.address(row.lwp());
         if (row.wchan().isPresent()) {
