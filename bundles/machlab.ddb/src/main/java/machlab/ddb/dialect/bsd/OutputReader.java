@@ -37,6 +37,9 @@ final class OutputReader {
         this.command = command;
         this.cpu = cpu;
         this.proc = new ShowProcReader(out);
+        if (kind == CommandKind.SHOW_THREADS) {
+            table = Optional.of(PsTable.FREEBSD_THREADS); // no header: every line is a thread
+        }
     }
 
     void read(List<SourceLine> lines) {

@@ -20,7 +20,12 @@ enum PsTable {
     /** {@code PID LID S CPU FLAGS STRUCT LWP * NAME WAIT}, {@code >} marking curlwp. */
     NETBSD,
     /** FreeBSD {@code show proc}'s thread rows: {@code tid state [wmesg wchan | CPU n] name}. */
-    FREEBSD_PROC_THREADS;
+    FREEBSD_PROC_THREADS,
+    /**
+     * FreeBSD {@code show threads} ({@code db_show_threads}): {@code tid (0xtd) (stack 0x...)  frame}, the
+     * frame being the first line of the thread's trace; kept as the row's name.
+     */
+    FREEBSD_THREADS;
 
     /**
      * A row.
@@ -32,7 +37,8 @@ enum PsTable {
      * @param name the command name
      * @param wmesg the wait message ({@code wmesg}, OpenBSD/NetBSD WAIT), when shown
      * @param wchan the wait channel (FreeBSD), when shown
-     * @param lwp the {@code struct lwp *} (NetBSD), when shown
+     * @param lwp the thread's address: {@code struct lwp *} (NetBSD), {@code struct thread *} (FreeBSD
+     *        {@code show threads}), when shown
      */
     record Row(int pid, int tid, boolean current, boolean threaded, String name, Optional<String> wmesg,
             OptionalLong wchan, OptionalLong lwp) {
@@ -70,6 +76,7 @@ enum PsTable {
             case NETBSD -> netbsd(tok);
             case FREEBSD_PROC_THREADS -> tok.isEmpty() || Text.decimal(tok.get(0)) < 0 ? Optional.empty()
                     : threadRow(-1, Text.decimal(tok.get(0)), line, 1);
+            case FREEBSD_THREADS -> showThreads(line, tok);
         };
     }
 
@@ -111,6 +118,20 @@ enum PsTable {
         }
         return Optional.of(new Row(pid, tid, false, false, rest, Optional.empty(), OptionalLong.empty(),
                 OptionalLong.empty()));
+    }
+
+    private static Optional<Row> showThreads(String line, List<String> tok) {
+        if (tok.size() < 3 || Text.decimal(tok.get(0)) < 0 || !tok.get(1).startsWith("(0x") || !tok.get(1).endsWith(")")) {
+            return Optional.empty();
+        }
+        OptionalLong td = Text.prefixedHex(tok.get(1).substring(1, tok.get(1).length() - 1));
+        int skip = tok.get(2).equals("(stack") && tok.size() > 3 ? 4 : 2;
+        String rest = Text.afterTokens(line, skip);
+        if (td.isEmpty() || rest.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Row(-1, Text.decimal(tok.get(0)), false, false, rest, Optional.empty(),
+                OptionalLong.empty(), td));
     }
 
     private static Optional<Row> openbsd(List<String> tok) {

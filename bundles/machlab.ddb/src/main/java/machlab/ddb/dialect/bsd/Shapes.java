@@ -73,7 +73,7 @@ public final class Shapes {
             FrameLine.parse(line).ifPresent(f -> frame(f, s));
             ConsoleLine.classify(line).ifPresent(c -> console(c, s));
             PsTable.header(line).ifPresent(p -> s.add(switch (p) {
-                case FREEBSD, FREEBSD_PROC_THREADS -> Shape.FREEBSD_PS;
+                case FREEBSD, FREEBSD_PROC_THREADS, FREEBSD_THREADS -> Shape.FREEBSD_PS;
                 case OPENBSD, OPENBSD_ENTRY -> Shape.OPENBSD_PS;
                 case NETBSD -> Shape.NETBSD_PS;
             }));

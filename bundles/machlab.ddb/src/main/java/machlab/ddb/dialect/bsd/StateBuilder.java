@@ -27,6 +27,7 @@ final class StateBuilder {
     private final String source;
     private final Map<Integer, TaskFacts> tasks = new LinkedHashMap<>();
     private final List<SimpleLock> locks = new ArrayList<>();
+    private final List<Element.ProcRow> threadsWithoutProcess = new ArrayList<>();
 
     StateBuilder(String source) {
         this.source = source;
@@ -53,6 +54,10 @@ final class StateBuilder {
                 procHead(h);
             }
         }
+        for (Element.ProcRow r : threadsWithoutProcess) {
+            tasks.values().stream().filter(t -> t.threads.containsKey(r.row().tid())).findFirst()
+                    .ifPresent(t -> t.threads.get(r.row().tid()).address(r.row().lwp()));
+        }
         // traces last: a thread is first shown by the line that names it, not by a trace tied to it
         for (Element e : reading.elements()) {
             if (e instanceof Element.Trace t) {
@@ -61,7 +66,10 @@ final class StateBuilder {
                     Ties.ThreadId id = tie.thread().get();
                     ThreadFacts th = task(id.pid(), t.firstLine()).thread(id.tid(), t.firstLine());
                     th.stack = Optional.of(Frames.of(t.lines(), source)); // a later trace replaces an earlier one
-                    t.header().ifPresent(h -> th.address(h.value().address()));
+                    t.header().ifPresent(h -> {
+                        th.address(h.value().address());
+                        task(id.pid(), t.firstLine()).name(h.value().name()); // "Tracing command NAME pid ..."
+                    });
                 }
             }
         }
@@ -87,7 +95,8 @@ final class StateBuilder {
     private void row(Element.ProcRow r) {
         PsTable.Row row = r.row();
         if (r.pid() < 0) {
-            return; // a thread row whose process the table does not show
+            threadsWithoutProcess.add(r); // show threads: placed once the tables have named the thread's process
+            return;
         }
         TaskFacts t = task(r.pid(), r.line());
         if (row.tid() < 0) {
