@@ -44,11 +44,11 @@ final class OutputReader {
 
     void read(List<SourceLine> lines) {
         if (kind == CommandKind.RAW_TABLE) {
-            raw(lines);
+            new WholeOutputReader(out, command, cpu).raw(lines);
             return;
         }
         if (kind == CommandKind.EXAMINE) {
-            examine(lines);
+            new WholeOutputReader(out, command, cpu).examine(lines);
             return;
         }
         for (SourceLine l : lines) {
@@ -245,61 +245,6 @@ final class OutputReader {
         if (!registers.isEmpty()) {
             out.element(new Element.Registers(registersFirst, registersLast, registers));
             registers.clear();
-        }
-    }
-
-    /** A table the dialect does not read: one element, one diagnostic saying it was kept raw. */
-    private void raw(List<SourceLine> lines) {
-        int first = -1;
-        int last = -1;
-        for (SourceLine l : lines) {
-            if (l.isBlank()) {
-                out.accounted(l.number());
-            } else {
-                first = first < 0 ? l.number() : first;
-                last = l.number();
-            }
-        }
-        if (first > 0) {
-            out.element(new Element.Raw(first, last, command));
-            out.diagnostic(first, Level.UNRECOGNIZED, "output of '" + command + "' kept raw, lines " + first + "-"
-                    + last + ": this dialect does not read that table");
-        }
-    }
-
-    /**
-     * {@code x}: ddb prints {@code label:} then values, and the console wraps long values (a string of
-     * {@code x/s}) onto the following lines, so the whole output is one dump.
-     */
-    private void examine(List<SourceLine> lines) {
-        int first = -1;
-        int last = -1;
-        String label = "";
-        StringBuilder text = new StringBuilder();
-        for (SourceLine l : lines) {
-            if (l.isBlank()) {
-                out.accounted(l.number());
-                continue;
-            }
-            if (first < 0) {
-                int colon = l.text().indexOf(':');
-                Optional<ConsoleLine> err = ConsoleLine.classify(l.text());
-                if (colon <= 0 || err.isPresent()) {
-                    err.ifPresentOrElse(c -> out.element(new Element.Event(l.number(), c, cpu)),
-                            () -> out.diagnostic(l.number(), Level.UNRECOGNIZED, where() + "not an x line: "
-                                    + l.text()));
-                    continue;
-                }
-                first = l.number();
-                label = l.text().substring(0, colon).strip();
-                text.append(l.text().substring(colon + 1).strip());
-            } else {
-                text.append(l.text());
-            }
-            last = l.number();
-        }
-        if (first > 0) {
-            out.element(new Element.Dump(first, last, command, label, text.toString()));
         }
     }
 }
