@@ -137,6 +137,21 @@ class PlatformIT {
     }
 
     @Test
+    void everyTranscriptDialectIsAServiceNamedByItsProperty() throws Exception {
+        java.util.Set<Object> names = new java.util.TreeSet<>();
+        long deadline = System.currentTimeMillis() + 5000;
+        while (names.size() < 4 && System.currentTimeMillis() < deadline) {
+            names.clear();
+            for (ServiceReference<machlab.api.transcript.TranscriptDialect> r
+                    : context.getServiceReferences(machlab.api.transcript.TranscriptDialect.class, null)) {
+                names.add(r.getProperty(machlab.api.transcript.TranscriptDialect.NAME));
+            }
+            Thread.sleep(50);
+        }
+        assertThat(names).containsExactly("freebsd", "gnumach", "netbsd", "openbsd");
+    }
+
+    @Test
     void labVersionNamesTheRunningFramework() throws Exception {
         assertThat(format(session.execute("lab:version")))
                 .contains("framework org.apache.felix.framework 7.0.5")

@@ -86,7 +86,9 @@ final class TraceCommand implements CommandHandler {
 
     /** Prints a marker line; true when the trace ends there. */
     private static boolean marker(DdbOutput out, StackFrame f, boolean kernelOnly) {
-        out.printf("%s\n", f.function());
+        // db_i386_stack_trace prints "Continuation " before the symbol; the emulator records the symbol alone
+        boolean bare = f.kind() == StackFrame.Kind.CONTINUATION && !f.function().startsWith("Continuation ");
+        out.printf("%s\n", bare ? "Continuation " + f.function() : f.function());
         return f.kind() == StackFrame.Kind.BAD_FRAME || f.kind() == StackFrame.Kind.USER_SPACE && kernelOnly;
     }
 

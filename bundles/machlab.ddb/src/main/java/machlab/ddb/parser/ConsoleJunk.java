@@ -14,6 +14,9 @@ public final class ConsoleJunk {
 
     /** The line without console junk; tabs are kept, since ddb aligns columns with them. */
     public static String clean(String line) {
+        if (isClean(line)) {
+            return line; // the common case: no copy, since this runs on every line of a console log
+        }
         StringBuilder b = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -31,5 +34,16 @@ public final class ConsoleJunk {
             b.delete(more, more + MORE.length());
         }
         return b.toString();
+    }
+
+    /** True when {@code line} has no control byte but TAB, no DEL and no pager prompt. */
+    private static boolean isClean(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' && c != '\t' || c == 0x7f) {
+                return false;
+            }
+        }
+        return line.indexOf(MORE) < 0;
     }
 }

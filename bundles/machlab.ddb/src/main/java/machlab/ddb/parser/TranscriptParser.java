@@ -71,6 +71,28 @@ public class TranscriptParser {
         return unclaimed(source, head.whole());
     }
 
+    /**
+     * Reads a transcript block by block, handing each {@link Block} to {@code consumer} and keeping none:
+     * memory stays that of one block whatever the input's size. The dialect is chosen as by
+     * {@link #parse}; only dialects that are {@link StreamingDialect}s can stream.
+     *
+     * @return the name of the dialect that read it, {@value #UNKNOWN} when none could
+     * @throws IOException only when reading {@code in} fails
+     */
+    public String stream(Reader in, java.util.function.Consumer<Block> consumer) throws IOException {
+        Head head = Head.read(in, HEAD_LINES);
+        Optional<TranscriptDialect> best = choose(head.lines());
+        if (best.isEmpty() || !(best.get() instanceof StreamingDialect streaming)) {
+            return UNKNOWN;
+        }
+        BlockSplitter splitter = streaming.splitter(head.whole());
+        Block block;
+        while ((block = splitter.next()) != null) {
+            consumer.accept(block);
+        }
+        return best.get().name();
+    }
+
     /** Decodes with the dialect that read the transcript; empty state when that dialect is gone. */
     public KernelState decode(Transcript transcript) {
         return dialect(transcript.dialect()).map(d -> d.decode(transcript))

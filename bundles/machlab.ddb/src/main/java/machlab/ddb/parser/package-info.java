@@ -8,7 +8,10 @@
  * dialect by detection ({@link machlab.ddb.parser.TranscriptParser}).
  *
  * <p>Streaming: the splitter holds one block (a command and its output) at a time; only the
- * {@link machlab.api.transcript.Transcript} the API asks for keeps every command. No regular
+ * {@link machlab.api.transcript.Transcript} the API asks for keeps every command.
+ * {@link machlab.ddb.parser.TranscriptParser#stream} hands blocks to a consumer instead, for dialects that
+ * are {@link machlab.ddb.parser.StreamingDialect}s (all of this bundle's), so a console log of any size
+ * is read in a heap of one block. No regular
  * expressions: every line passes through hand-written, linear scanners.
  *
  * <p>Exported for the shell ({@code ddb:parse}, {@code ddb:state}); not baselined yet (0.x: may change).

@@ -14,6 +14,7 @@ import machlab.ddb.parser.BlockSplitter;
 import machlab.ddb.parser.LineSource;
 import machlab.ddb.parser.PromptScanner;
 import machlab.ddb.parser.SourceLine;
+import machlab.ddb.parser.StreamingDialect;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -25,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
  * that {@link #decode} sees every line.
  */
 @Component(service = TranscriptDialect.class, property = TranscriptDialect.NAME + "=" + GnuMachDialect.NAME)
-public class GnuMachDialect implements TranscriptDialect {
+public class GnuMachDialect implements TranscriptDialect, StreamingDialect {
 
     /** The dialect's name. */
     public static final String NAME = "gnumach";
@@ -46,9 +47,13 @@ public class GnuMachDialect implements TranscriptDialect {
     }
 
     @Override
+    public BlockSplitter splitter(Reader in) {
+        return new BlockSplitter(new LineSource(in), PROMPTS, new GnuMachOutputShape());
+    }
+
+    @Override
     public Transcript parse(String source, Reader in) throws IOException {
-        LineSource lines = new LineSource(in);
-        BlockSplitter splitter = new BlockSplitter(lines, PROMPTS, new GnuMachOutputShape());
+        BlockSplitter splitter = splitter(in);
         Reading.Builder reading = new Reading.Builder(source);
         BlockReader reader = new BlockReader(reading);
         List<DebuggerCommand> commands = new ArrayList<>();
@@ -58,7 +63,7 @@ public class GnuMachDialect implements TranscriptDialect {
             reader.read(block);
         }
         TracesOutOfState.check(reading);
-        return new Transcript(source, NAME, lines.lines(), commands, reading.diagnostics());
+        return new Transcript(source, NAME, splitter.lines(), commands, reading.diagnostics());
     }
 
     @Override

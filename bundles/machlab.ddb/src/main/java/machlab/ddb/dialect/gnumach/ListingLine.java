@@ -29,7 +29,16 @@ final class ListingLine {
     }
 
     static boolean isThreadsTitle(String line) {
-        return line.strip().equals(THREADS_TITLE);
+        return Words.split(line).equals(Words.split(THREADS_TITLE));
+    }
+
+    /**
+     * ddb's output folds runs of blanks into TABs at 8-column stops ({@code db_putchar}, {@code db_force_whitespace}),
+     * so a console capture has TABs where the format string has blanks; these scanners look at words, so a TAB
+     * is a blank to them.
+     */
+    private static String blanks(String line) {
+        return line.replace('\t', ' ');
     }
 
     static boolean isTasksTitle(String line) {
@@ -39,7 +48,7 @@ final class ListingLine {
 
     /** {@code %3d name (%0*X): } + {@code no threads} | {@code N threads: } | the only thread. */
     static Optional<TaskLine> task(String line) {
-        String t = line.stripLeading();
+        String t = blanks(line).stripLeading();
         int blank = t.indexOf(' ');
         if (blank <= 0 || !Words.isDecimal(t.substring(0, blank))) {
             return Optional.empty();
@@ -69,7 +78,7 @@ final class ListingLine {
         if (line.isEmpty() || !Words.isBlank(line.charAt(0))) {
             return Optional.empty();
         }
-        String t = line.strip();
+        String t = blanks(line).strip();
         int blank = t.indexOf(' ');
         if (blank <= 0 || !Words.isDecimal(t.substring(0, blank))) {
             return Optional.empty();

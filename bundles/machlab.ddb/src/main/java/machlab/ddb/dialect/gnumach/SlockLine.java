@@ -19,11 +19,15 @@ final class SlockLine {
     }
 
     static boolean isTitle(String line) {
-        return String.join(" ", Words.split(line)).equals(TITLE);
+        // the splitter asks on every line of the table: reject cheaply before splitting
+        return line.contains("LOCK/CALLER") && String.join(" ", Words.split(line)).equals(TITLE);
     }
 
     /** {@code %d total locks, %d empty buckets[, default: %d]}. */
     static boolean isTotals(String line) {
+        if (!line.contains(" total locks,")) {
+            return false;
+        }
         List<String> w = Words.split(line);
         return w.size() >= 6 && Words.isDigits(w.get(0)) && w.get(1).equals("total") && w.get(2).equals("locks,")
                 && Words.isDigits(w.get(3)) && w.get(4).equals("empty") && w.get(5).startsWith("buckets");

@@ -1,0 +1,65 @@
+package machlab.ddb.dialect.bsd;
+
+/** What a BSD ddb command prints, which decides how its output is read. */
+enum CommandKind {
+    TRACE, SHOW_REGISTERS, PS, SHOW_LOCKS, SHOW_PROC, EXAMINE, SHOW_THREADS, SHOW_PANIC, RAW_TABLE, EMPTY, OTHER;
+
+    /** The kind of {@code command} as typed (modifiers after {@code /} ignored). */
+    static CommandKind of(String command) {
+        String c = command.strip();
+        if (c.isEmpty()) {
+            return EMPTY;
+        }
+        String verb = c;
+        int end = 0;
+        while (end < c.length() && !Text.isBlank(c.charAt(end)) && c.charAt(end) != '/') {
+            end++;
+        }
+        verb = c.substring(0, end);
+        String rest = String.join(" ", Text.tokens(c.substring(end).replace('/', ' ')));
+        switch (verb) {
+            case "trace", "where", "bt":
+                return TRACE;
+            case "ps":
+                return PS;
+            case "x":
+                return EXAMINE;
+            case "show":
+                return show(rest);
+            default:
+                return OTHER;
+        }
+    }
+
+    private static CommandKind show(String what) {
+        if (what.startsWith("reg")) {
+            return SHOW_REGISTERS;
+        }
+        if (what.equals("all locks") || what.startsWith("locks") || what.startsWith("alllocks")) {
+            return SHOW_LOCKS;
+        }
+        if (what.startsWith("all procs") || what.startsWith("all proc")) {
+            return PS;
+        }
+        if (what.equals("proc") || what.startsWith("proc ")) {
+            return SHOW_PROC;
+        }
+        if (what.startsWith("threads") || what.startsWith("all threads")) {
+            return SHOW_THREADS;
+        }
+        if (what.equals("panic")) {
+            return SHOW_PANIC;
+        }
+        return RAW_TABLE;
+    }
+
+    /** The argument of a trace command: what follows the verb and its modifiers. */
+    static String argument(String command) {
+        String c = command.strip();
+        int end = 0;
+        while (end < c.length() && !Text.isBlank(c.charAt(end))) {
+            end++;
+        }
+        return c.substring(end).strip();
+    }
+}

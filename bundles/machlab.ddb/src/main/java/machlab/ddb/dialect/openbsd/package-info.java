@@ -1,0 +1,2 @@
+/** The openbsd ddb dialect, a DS component providing {@link machlab.api.transcript.TranscriptDialect}. */
+package machlab.ddb.dialect.openbsd;
