@@ -62,6 +62,11 @@ def kill_group(p, grace=10.0):
         pass
 
 
+def child_env(args):
+    extra = getattr(args, "env", None)
+    return None if not extra else {**os.environ, **extra}
+
+
 def sh(cmd):
     if cmd:
         subprocess.run(cmd, shell=True, check=True)
@@ -72,7 +77,7 @@ def one_timed_run(args):
     stdin = subprocess.PIPE if args.stdin is not None else subprocess.DEVNULL
     t0 = time.perf_counter_ns()
     p = subprocess.Popen(args.cmd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                         start_new_session=True)
+                         start_new_session=True, env=child_env(args))
     if args.stdin is not None:
         p.stdin.write(args.stdin.encode().decode("unicode_escape").encode())
         p.stdin.flush()
@@ -196,7 +201,8 @@ def one_pty_run(args):
     until = re.compile(args.until.encode(), re.M) if args.until else None
     master, slave = pty.openpty()
     t0 = time.perf_counter_ns()
-    p = subprocess.Popen(args.cmd, stdin=slave, stdout=slave, stderr=slave, start_new_session=True)
+    p = subprocess.Popen(args.cmd, stdin=slave, stdout=slave, stderr=slave, start_new_session=True,
+                         env=child_env(args))
     os.close(slave)
     buf = b""
     res = {"prompt": None, "marker": None, "exit": None, "rss_mb": None, "hwm_mb": None, "pss_mb": None}
@@ -228,9 +234,23 @@ def one_pty_run(args):
             raise RuntimeError("no prompt; output was: " + buf[-2000:].decode("utf-8", "replace"))
         res["prompt"] = sec(t)
         if args.input:
-            mark = len(buf)
-            os.write(master, args.input.encode().decode("unicode_escape").encode())
-            t = drain(deadline, until, mark)
+            typed = args.input.encode().decode("unicode_escape").encode()
+            retry = re.compile(args.retry_on.encode()) if getattr(args, "retry_on", None) else None
+            res["retries"] = 0
+            while True:
+                mark = len(buf)
+                os.write(master, typed)
+                if retry is None:
+                    t = drain(deadline, until, mark)
+                else:
+                    either = re.compile(b"(?:" + until.pattern + b")|(?P<retry>" + retry.pattern + b")", re.M)
+                    t = drain(deadline, either, mark)
+                    if isinstance(t, int) and either.search(buf, mark).group("retry") is not None:
+                        # the shell is up but the command is not there yet: type it again, as a person would
+                        res["retries"] += 1
+                        drain(time.monotonic() + args.retry_delay)
+                        continue
+                break
             if not isinstance(t, int):
                 raise RuntimeError("no command output; output was: " + buf[-2000:].decode("utf-8", "replace"))
             res["marker"] = sec(t)
@@ -295,6 +315,8 @@ def main():
     r.add_argument("--prompt", required=True, help="regex of the interactive prompt")
     r.add_argument("--input", help="typed as soon as the prompt shows (backslash escapes allowed)")
     r.add_argument("--until", help="regex: the output of --input; its first match is the 'marker' time")
+    r.add_argument("--retry-on", help="regex: the shell says the command is not there yet; type it again")
+    r.add_argument("--retry-delay", type=float, default=0.2, help="seconds before typing it again")
     r.add_argument("--rss", action="store_true", help="read the JVM's RSS after --settle idle seconds")
     r.add_argument("--settle", type=float, default=5.0, help="idle seconds at the prompt before reading RSS")
     r.add_argument("--during", help="shell command run after the RSS reading, while the JVM idles ({pid}: its pid)")
