@@ -28,10 +28,12 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 bench="$top/bench"
 out="$bench/target"
 ROUNDS=${ROUNDS:-10}
+OPTION_ROUNDS=${OPTION_ROUNDS:-5}
 KARAF_ROUNDS=${KARAF_ROUNDS:-5}
 RSS_ROUNDS=${RSS_ROUNDS:-5}
 VERIFY_RUNS=${VERIFY_RUNS:-3}
 PROBE_RUNS=${PROBE_RUNS:-7}
+export QUIET=${QUIET:-0.2} QUIET_WAIT=${QUIET_WAIT:-30}   # wait for other load to drop before each run
 KARAF_VERSION=4.4.10
 jar="$top/runtime/target/machlab.jar"
 mkdir -p "$out"
@@ -97,7 +99,7 @@ java -XX:ArchiveClassesAtExit="$work/machlab.jsa" -jar "$jar" --home "$work/home
 
 say "running the scenarios round-robin: $ROUNDS rounds (Karaf $KARAF_ROUNDS, RSS $RSS_ROUNDS)"
 python3 "$bench/suite.py" run --jar "$jar" --work "$work" "${karaf_args[@]}" --rounds "$ROUNDS" \
-  --karaf-rounds "$KARAF_ROUNDS" --rss-rounds "$RSS_ROUNDS" --out "$out/results.json"
+  --karaf-rounds "$KARAF_ROUNDS" --rss-rounds "$RSS_ROUNDS" --option-rounds "$OPTION_ROUNDS" --out "$out/results.json"
 if [ -f "$work/karaf-listen.txt" ]; then
   cp "$work/karaf-listen.txt" "$out/karaf-listen.txt"
   if grep -E 'LISTEN' "$out/karaf-listen.txt" | grep java | grep -vE '127\.0\.0\.1:|\[::1\]:|\[::ffff:127\.0\.0\.1\]:' >&2; then

@@ -38,6 +38,7 @@ def scenarios(a):
     c = lambda flags, home: lab(flags, home) + ["-c", "lab:version"]
     reset_cold = f"rm -rf {cold}"
     t = dict(kind="time", until=MACHLAB_OUT, rounds=a.rounds)
+    o = dict(t, rounds=a.option_rounds)
     shell = dict(kind="pty", prompt=r"g! ", input="lab:version\\n", until=MACHLAB_OUT, exit_input="exit\\n",
                  rounds=a.rounds)
     rss = dict(kind="pty", prompt=r"g! ", rss=True, settle=a.settle, exit_input="exit\\n", rounds=a.rss_rounds)
@@ -66,25 +67,25 @@ def scenarios(a):
         dict(karaf, id="k-rss", group="3", name="Karaf 4.4.10 idle at the `karaf@root()>` prompt", cmd=[f"{a.karaf_warm}/bin/karaf"],
              input=None, until=None, rss=True, settle=a.settle, rounds=a.rss_rounds, during=listen),
         # JVM options, all on the warm cache
-        dict(t, id="o-floor", group="o", name="JVM floor: `java -version` (no lab)", cmd=["java", "-version"], until=None),
-        dict(t, id="o-xshare-off", group="o", name="`-Xshare:off` (no CDS at all)", cmd=c(["-Xshare:off"], warm)),
-        dict(t, id="o-c1", group="o", name="`-XX:TieredStopAtLevel=1`", cmd=c(["-XX:TieredStopAtLevel=1"], warm)),
-        dict(t, id="o-serial", group="o", name="`-XX:+UseSerialGC`", cmd=c(["-XX:+UseSerialGC"], warm)),
-        dict(t, id="o-heap", group="o", name="`-Xms16m -Xmx256m`", cmd=c(["-Xms16m", "-Xmx256m"], warm)),
-        dict(t, id="o-fast", group="o", name="`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`", cmd=c(FAST, warm)),
-        dict(t, id="o-cds", group="o", name="AppCDS `-XX:SharedArchiveFile=machlab.jsa`",
+        dict(o, id="o-floor", group="o", name="JVM floor: `java -version` (no lab)", cmd=["java", "-version"], until=None),
+        dict(o, id="o-xshare-off", group="o", name="`-Xshare:off` (no CDS at all)", cmd=c(["-Xshare:off"], warm)),
+        dict(o, id="o-c1", group="o", name="`-XX:TieredStopAtLevel=1`", cmd=c(["-XX:TieredStopAtLevel=1"], warm)),
+        dict(o, id="o-serial", group="o", name="`-XX:+UseSerialGC`", cmd=c(["-XX:+UseSerialGC"], warm)),
+        dict(o, id="o-heap", group="o", name="`-Xms16m -Xmx256m`", cmd=c(["-Xms16m", "-Xmx256m"], warm)),
+        dict(o, id="o-fast", group="o", name="`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`", cmd=c(FAST, warm)),
+        dict(o, id="o-cds", group="o", name="AppCDS `-XX:SharedArchiveFile=machlab.jsa`",
              cmd=c([f"-XX:SharedArchiveFile={jsa}"], warm)),
-        dict(t, id="o-cds-fast", group="o", name="AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`",
+        dict(o, id="o-cds-fast", group="o", name="AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`",
              cmd=c([f"-XX:SharedArchiveFile={jsa}", *FAST], warm)),
-        dict(t, id="o-cds-fast-cold", group="o", name="AppCDS + C1 + SerialGC, cold cache",
+        dict(o, id="o-cds-fast-cold", group="o", name="AppCDS + C1 + SerialGC, cold cache",
              cmd=c([f"-XX:SharedArchiveFile={jsa}", *FAST], cold), prepare=reset_cold),
-        dict(t, id="o-env", group="o", name="the same three given by `JDK_JAVA_OPTIONS` to a plain `java -jar`",
+        dict(o, id="o-env", group="o", name="the same three given by `JDK_JAVA_OPTIONS` to a plain `java -jar`",
              cmd=c([], warm), env={"JDK_JAVA_OPTIONS": " ".join([f"-XX:SharedArchiveFile={jsa}", *FAST])}),
-        dict(t, id="o-train", group="o", name="training run `-XX:ArchiveClassesAtExit` (writes the archive)",
+        dict(o, id="o-train", group="o", name="training run `-XX:ArchiveClassesAtExit` (writes the archive)",
              cmd=c([f"-XX:ArchiveClassesAtExit={w}/train.jsa"], warm), prepare=f"rm -f {w}/train.jsa"),
-        dict(rss, id="o-rss-fast", group="o", name="idle RSS with AppCDS + C1 + SerialGC",
+        dict(rss, rounds=a.option_rss_rounds, id="o-rss-fast", group="o", name="idle RSS with AppCDS + C1 + SerialGC",
              cmd=lab([f"-XX:SharedArchiveFile={jsa}", *FAST], warm)),
-        dict(rss, id="o-rss-serial", group="o", name="idle RSS with `-XX:+UseSerialGC`",
+        dict(rss, rounds=a.option_rss_rounds, id="o-rss-serial", group="o", name="idle RSS with `-XX:+UseSerialGC`",
              cmd=lab(["-XX:+UseSerialGC"], warm)),
     ]
     if a.no_karaf:
@@ -113,11 +114,11 @@ def run(a):
             if r < s["rounds"]:
                 b = wait_quiet(a.quiet, a.quiet_wait)
                 busy.append(b)
-                one(s, record=results[s["id"]]["runs"])
+                one(s, record=results[s["id"]]["runs"], busy=b)
         print(f"round {r + 1}/{rounds} done; other load before each run: median {statistics.median(busy):.0%},"
               f" max {max(busy):.0%} of the CPUs (load average {os.getloadavg()[0]:.2f})", file=sys.stderr)
     out = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine(),
-           "jar": a.jar, "scenarios": [], "background_busy": measure.stats(busy), "quiet": a.quiet}
+           "jar": a.jar, "scenarios": [], "background_busy": measure.stats(busy), "quiet": a.quiet, "quiet_wait": a.quiet_wait}
     for s in specs:
         runs = results[s["id"]]["runs"]
         entry = {"id": s["id"], "group": s["group"], "name": s["name"], "command": command_text(s), "runs": runs}
@@ -150,7 +151,7 @@ def wait_quiet(limit, max_wait):
     return b
 
 
-def one(s, record):
+def one(s, record, busy=None):
     args = ns(s)
     measure.sh(args.prepare)
     try:
@@ -165,6 +166,7 @@ def one(s, record):
     finally:
         measure.sh(args.cleanup)
     if record is not None:
+        r["busy_before"] = busy
         record.append(r)
         brief = ", ".join(f"{k} {v:.3f}" for k, v in r.items() if isinstance(v, float))
         print(f"  {s['id']:<16} {brief}", file=sys.stderr)
@@ -214,7 +216,7 @@ def probe(a):
     for name, flags in variants.items():
         runs = []
         for _ in range(a.runs):
-            wait_quiet(0.15, 60.0)
+            wait_quiet(float(os.environ.get("QUIET", "0.2")), float(os.environ.get("QUIET_WAIT", "20")))
             t0 = time.time_ns()
             p = subprocess.run(["java", *flags, f"-Dprobe.t0={t0}", *base[1:]], capture_output=True, text=True)
             marks = [(m.group(2).strip(), float(m.group(1))) for m in map(MARK.match, p.stderr.splitlines()) if m]
@@ -271,7 +273,7 @@ def report(a):
     p(f"jar: {res['jar']}")
     bb = res.get("background_busy")
     if bb:
-        p(f"background load (other processes, sampled 0.5 s before each run; runs wait up to 60 s for it to drop "
+        p(f"background load (other processes, sampled 0.5 s before each run; runs wait up to {res.get('quiet_wait', 20):.0f} s for it to drop "
           f"below {res['quiet']:.0%}): median {bb['median']:.0%}, max {bb['max']:.0%} of the CPUs")
     p("times: median (min–max) over n runs, measured from just before exec of the command; "
       "'first output' = the first byte (or, for a shell, the first line) of the first command's result")
@@ -284,6 +286,9 @@ def report(a):
         if not s:
             return
         n = len(s["runs"])
+        loaded = sum(1 for r in s["runs"] if (r.get("busy_before") or 0) > res["quiet"])
+        if loaded:
+            n = f"{n} ({loaded} started under load)"
         if s.get("retries") and s["retries"]["max"] > 0:
             n = f"{n} (command typed again after 'Command not found' in {sum(1 for r in s['runs'] if r.get('retries'))} runs)"
         p(f"| {s['name']} | {n} | {fmt(s['marker'])} | {fmt(s['exit'])} | {fmt(s['prompt'])} | {goal} |")
@@ -323,7 +328,7 @@ def report(a):
         p("|---|---|---|---|")
         for r in hf:
             p(f"| {r['command']} | {len(r['times'])} | {r['median']:.3f} s ({r['min']:.3f}–{r['max']:.3f}) | "
-              f"{r['mean']:.3f} ± {r['stddev']:.3f} s |")
+              f"{r['mean']:.3f} ± {r['stddev'] or 0:.3f} s |")
         p()
     elif a.hyperfine:
         p("(hyperfine not installed: whole-process times above come from measure.py's own loop only)")
@@ -375,11 +380,13 @@ def main():
     r.add_argument("--no-karaf", action="store_true")
     r.add_argument("--rounds", type=int, default=10)
     r.add_argument("--karaf-rounds", type=int, default=5)
+    r.add_argument("--option-rounds", type=int, default=5)
+    r.add_argument("--option-rss-rounds", type=int, default=3)
     r.add_argument("--rss-rounds", type=int, default=5)
     r.add_argument("--settle", type=float, default=5.0)
-    r.add_argument("--quiet", type=float, default=0.15,
+    r.add_argument("--quiet", type=float, default=float(os.environ.get("QUIET", "0.2")),
                    help="before each run, wait until other processes use less than this share of the CPUs")
-    r.add_argument("--quiet-wait", type=float, default=60.0, help="but no longer than this many seconds")
+    r.add_argument("--quiet-wait", type=float, default=float(os.environ.get("QUIET_WAIT", "20")), help="but no longer than this many seconds")
     r.add_argument("--out", required=True)
     pr = sub.add_parser("probe")
     pr.add_argument("--jar", required=True)
