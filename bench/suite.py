@@ -151,7 +151,46 @@ def wait_quiet(limit, max_wait):
     return b
 
 
-def one(s, record, busy=None):
+def cpu_snapshot():
+    """(busy CPU seconds of the whole machine, CPU seconds of our finished children, wall time)."""
+    import resource
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    hz = os.sysconf("SC_CLK_TCK")
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (sum(v) - v[3] - v[4]) / hz, ru.ru_utime + ru.ru_stime, time.monotonic()
+
+
+def other_load(before, after):
+    """Share of the machine's CPUs that processes other than our run used while it ran."""
+    busy = after[0] - before[0]
+    ours = after[1] - before[1]
+    wall = after[2] - before[2]
+    return max(0.0, busy - ours) / (wall * (os.cpu_count() or 1))
+
+
+def one(s, record, busy=None, attempts=None):
+    """One run of scenario s. When others used more than QUIET of the CPUs during it, the run is thrown
+    away and done again (up to REDO times; the last one is kept, marked as disturbed)."""
+    attempts = int(os.environ.get("REDO", "4")) if attempts is None else attempts
+    for attempt in range(attempts + 1):
+        before = cpu_snapshot()
+        r = one_raw(s)
+        load = other_load(before, cpu_snapshot())
+        if record is None or load <= float(os.environ.get("QUIET", "0.2")) or attempt == attempts:
+            break
+        print(f"  {s['id']:<16} disturbed (others used {load:.0%} of the CPUs during the run): again", file=sys.stderr)
+        wait_quiet(float(os.environ.get("QUIET", "0.2")), float(os.environ.get("QUIET_WAIT", "30")))
+    r["other_load"] = load
+    r["redone"] = attempt
+    if record is not None:
+        r["busy_before"] = busy
+        record.append(r)
+        brief = ", ".join(f"{k} {v:.3f}" for k, v in r.items() if isinstance(v, float))
+        print(f"  {s['id']:<16} {brief}", file=sys.stderr)
+
+
+def one_raw(s):
     args = ns(s)
     measure.sh(args.prepare)
     try:
@@ -165,11 +204,7 @@ def one(s, record, busy=None):
                 r["exit"] = None  # includes the settle time: meaningless
     finally:
         measure.sh(args.cleanup)
-    if record is not None:
-        r["busy_before"] = busy
-        record.append(r)
-        brief = ", ".join(f"{k} {v:.3f}" for k, v in r.items() if isinstance(v, float))
-        print(f"  {s['id']:<16} {brief}", file=sys.stderr)
+    return r
 
 
 def command_text(s):
@@ -271,6 +306,11 @@ def report(a):
     p(f"machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Linux {m['kernel']}")
     p(f"java: {m['java']}")
     p(f"jar: {res['jar']}")
+    ol = measure.stats([r.get("other_load") for x in res["scenarios"] for r in x["runs"]])
+    redone = sum(r.get("redone", 0) for x in res["scenarios"] for r in x["runs"])
+    if ol:
+        p(f"other processes' share of the CPUs during the kept runs: median {ol['median']:.0%}, max {ol['max']:.0%};"
+          f" {redone} disturbed runs (> {res['quiet']:.0%}) were thrown away and done again")
     bb = res.get("background_busy")
     if bb:
         p(f"background load (other processes, sampled 0.5 s before each run; runs wait up to {res.get('quiet_wait', 20):.0f} s for it to drop "
@@ -286,9 +326,9 @@ def report(a):
         if not s:
             return
         n = len(s["runs"])
-        loaded = sum(1 for r in s["runs"] if (r.get("busy_before") or 0) > res["quiet"])
+        loaded = sum(1 for r in s["runs"] if (r.get("other_load") or 0) > res["quiet"])
         if loaded:
-            n = f"{n} ({loaded} started under load)"
+            n = f"{n} ({loaded} disturbed by other load)"
         if s.get("retries") and s["retries"]["max"] > 0:
             n = f"{n} (command typed again after 'Command not found' in {sum(1 for r in s['runs'] if r.get('retries'))} runs)"
         p(f"| {s['name']} | {n} | {fmt(s['marker'])} | {fmt(s['exit'])} | {fmt(s['prompt'])} | {goal} |")
