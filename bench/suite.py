@@ -299,6 +299,15 @@ def fmt(st, unit="s", scale=1.0, digits=3):
 def report(a):
     with open(a.results) as f:
         res = json.load(f)
+    if a.quiet_only:
+        # keep the runs that started while other processes used < QUIET of the CPUs (and, when measured,
+        # were not disturbed during the run either)
+        for x in res["scenarios"]:
+            x["runs"] = [r for r in x["runs"] if (r.get("busy_before") or 0) <= res["quiet"]
+                         and (r.get("other_load") or 0) <= res["quiet"]]
+            for k in ("first_byte", "marker", "exit", "prompt", "rss_mb", "hwm_mb", "pss_mb", "retries"):
+                x[k] = measure.stats([r.get(k) for r in x["runs"]])
+        print("(only the runs that started on a quiet machine: --quiet-only)")
     sc = {s["id"]: s for s in res["scenarios"]}
     m = res["machine"]
     p = print
@@ -439,6 +448,7 @@ def main():
     rp.add_argument("--probe")
     rp.add_argument("--hyperfine")
     rp.add_argument("--verify")
+    rp.add_argument("--quiet-only", action="store_true")
     a = ap.parse_args()
     {"run": run, "probe": probe, "report": report}[a.what](a)
 
