@@ -2,9 +2,11 @@
 # Machlab start-up and memory benchmark (docs/benchmarks.md). A benchmark, never a test: CI must not run
 # it (it refuses to when $CI is set). One command reproduces every figure of docs/benchmarks.md:
 #
-#   bench/startup.sh                 # everything, about 10 minutes
+#   bench/startup.sh                 # everything: ~15 min on a quiet machine, longer on a busy one
 #   ROUNDS=5 KARAF_ROUNDS=3 VERIFY_RUNS=1 bench/startup.sh     # quicker, noisier
 #   SKIP_KARAF=1 SKIP_VERIFY=1 bench/startup.sh                # Machlab only
+#   QUIET=0.2 QUIET_WAIT=30 REDO=4: before each run wait up to QUIET_WAIT s for other processes to use
+#   < QUIET of the CPUs; redo (up to REDO times) a run during which they used more
 #
 # What it does:
 #  1. builds runtime/target/machlab.jar (mvn -q -B -DskipTests install);
