@@ -25,8 +25,9 @@ import org.osgi.framework.startlevel.BundleStartLevel;
 /**
  * A benchmark probe, never shipped: the {@code -c COMMAND} path of {@link Main} and {@link Lab#start},
  * copied with timestamps. It lives in the launcher's package so it can use the launcher's own classes,
- * and runs with bench/target/probe before machlab.jar on the class path:
- * {@code java -Dprobe.t0=$(date +%s%N) -cp probe:machlab.jar machlab.launcher.StartupProbe HOME COMMAND}.
+ * and runs with a jar of it before machlab.jar on the class path (a jar, not a folder: CDS refuses folders):
+ * {@code java -Dprobe.t0=$(date +%s%N) -cp probe.jar:machlab.jar machlab.launcher.StartupProbe HOME COMMAND}
+ * (bench/startup.sh builds probe.jar in its temporary folder).
  * Every mark is printed to stderr as milliseconds since probe.t0 (the moment before the JVM was exec'd).
  */
 public final class StartupProbe {
