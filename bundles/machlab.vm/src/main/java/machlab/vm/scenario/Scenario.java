@@ -16,12 +16,21 @@ import java.util.Set;
  * @param tasks the tasks
  * @param ports the ports
  * @param objects objects with resident or swapped pages at boot
+ * @param messages messages queued at boot
  * @param threads the threads and their programs
  * @param expect what the scenario is known to do, when its author says ({@code deadlock} or
  *        {@code no-deadlock}); tests hold the shipped scenarios to it
  */
 public record Scenario(String source, String name, String summary, Memory memory, List<TaskSpec> tasks,
-        List<PortSpec> ports, List<ObjectSpec> objects, List<ThreadSpec> threads, Optional<String> expect) {
+        List<PortSpec> ports, List<ObjectSpec> objects, List<MessageSpec> messages, List<ThreadSpec> threads,
+        Optional<String> expect) {
+
+    /**
+     * {@code message PORT id=ID [ool=OBJECT:OFFSET:PAGES]}: a message queued at boot, its out-of-line data
+     * (if any) a needs-copy range of an object, as {@code vm_map_copyin(src_destroy)} leaves it.
+     */
+    public record MessageSpec(int line, String port, int id, Optional<String> object, int offset, int pages) {
+    }
 
     /** {@code memory frames=N target=N swap=N}. */
     public record Memory(int line, int frames, int target, int swap) {

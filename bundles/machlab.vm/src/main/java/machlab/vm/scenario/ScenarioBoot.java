@@ -89,7 +89,7 @@ public final class ScenarioBoot {
                     int[] serve = serve(s, t, objectByName);
                     b.addThread(task, t.index(), t.name(), t.address(), defaultPager, privilege,
                             port(s, t, "port", portByName), port(s, t, "reply", portByName),
-                            port(s, t, "disk", portByName), serve[0], serve[1], serve[0] >= 0 ? 1 : 0);
+                            port(s, t, "disk", portByName), serve[0], serve[1], startMode(s, t, serve[0]));
                 }
                 case Programs.DISK_SERVER -> {
                     requireMap(s, t, taskMap[task]);
@@ -121,8 +121,10 @@ public final class ScenarioBoot {
             vm.ports.receiver(ports.get(p.name()), taskByDdb.get(p.receiver()));
         }
         // objects are created in declaration order, so object i of the scenario is slot i
+        Map<String, Integer> objects = new HashMap<>();
         for (Scenario.ObjectSpec o : s.objects()) {
             int object = vm.objects.create(o.pages(), true);
+            objects.put(o.name(), object);
             for (int page : o.resident()) {
                 int p = vm.pages.grab(object, page);
                 if (p < 0) {
@@ -138,6 +140,11 @@ public final class ScenarioBoot {
                     vm.swap.take();
                 }
             }
+        }
+        for (Scenario.MessageSpec msg : s.messages()) {
+            int copy = msg.object().map(o -> vm.copies.create(objects.get(o), msg.offset(), msg.pages(), true))
+                    .orElse(-1);
+            vm.ports.enqueue(ports.get(msg.port()), vm.messages.create(msg.id(), -1, copy));
         }
     }
 
@@ -189,6 +196,19 @@ public final class ScenarioBoot {
             throw new ScenarioException(s.source(), t.line(), "serve=" + v + ": write OBJECT:PAGE");
         }
         return new int[] {o, offset};
+    }
+
+    /** 0: wait for requests; 1: serving {@code serve=}, send device_read; 2: the same, the read already sent. */
+    private static int startMode(Scenario s, Scenario.ThreadSpec t, int served) throws ScenarioException {
+        String awaiting = t.params().get("awaiting");
+        if (awaiting == null) {
+            return served >= 0 ? 1 : 0;
+        }
+        if (!awaiting.equals("reply") || served < 0) {
+            throw new ScenarioException(s.source(), t.line(), "awaiting=" + awaiting
+                    + ": only awaiting=reply, with serve=OBJECT:PAGE, is known");
+        }
+        return 2;
     }
 
     private static int competitorOp(Scenario s, Scenario.ThreadSpec t) throws ScenarioException {

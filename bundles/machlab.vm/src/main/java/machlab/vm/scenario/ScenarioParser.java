@@ -21,8 +21,9 @@ public final class ScenarioParser {
             "task", Set.of("address", "map", "wiring"),
             "port", Set.of("receiver", "address"),
             "object", Set.of("pages", "resident", "swapped"),
+            "message", Set.of("id", "ool"),
             "thread", Set.of("program", "address", "privileged", "port", "reply", "disk", "serve", "op", "start",
-                    "pages"));
+                    "pages", "awaiting"));
 
     private final String source;
     private String name;
@@ -32,6 +33,7 @@ public final class ScenarioParser {
     private final List<Scenario.PortSpec> ports = new ArrayList<>();
     private final List<Scenario.ObjectSpec> objects = new ArrayList<>();
     private final List<Scenario.ThreadSpec> threads = new ArrayList<>();
+    private final List<Scenario.MessageSpec> messages = new ArrayList<>();
     private Optional<String> expect = Optional.empty();
     private long nextAddress = 0xffffffffdf800000L;
 
@@ -66,7 +68,7 @@ public final class ScenarioParser {
         if (threads.isEmpty()) {
             throw new ScenarioException(source, 0, "no thread: a scenario needs at least one 'thread' line");
         }
-        return new Scenario(source, name, summary, memory, tasks, ports, objects, threads, expect);
+        return new Scenario(source, name, summary, memory, tasks, ports, objects, messages, threads, expect);
     }
 
     private void declaration(int n, String line) throws ScenarioException {
@@ -138,6 +140,7 @@ public final class ScenarioParser {
                         indices(n, keys, "swapped", pages)));
             }
             case "thread" -> thread(n, positional, keys);
+            case "message" -> message(n, positional, keys);
             case "expect" -> {
                 requireCount(n, keyword, positional, 1, "expect deadlock|no-deadlock");
                 String e = positional.get(0);
@@ -147,7 +150,7 @@ public final class ScenarioParser {
                 expect = Optional.of(e);
             }
             default -> throw new ScenarioException(source, n, "unknown declaration '" + keyword
-                    + "' (known: scenario, summary, memory, task, port, object, thread, expect)");
+                    + "' (known: scenario, summary, memory, task, port, object, message, thread, expect)");
         }
     }
 
@@ -180,6 +183,34 @@ public final class ScenarioParser {
         params.remove("privileged");
         threads.add(new Scenario.ThreadSpec(n, task, index, positional.get(1), program, addressKey(n, keys),
                 yesNo(n, keys, "privileged", false), params));
+    }
+
+    private void message(int n, List<String> positional, Map<String, String> keys) throws ScenarioException {
+        requireCount(n, "message", positional, 1, "message PORT id=ID [ool=OBJECT:OFFSET:PAGES]");
+        String port = positional.get(0);
+        if (ports.stream().noneMatch(p -> p.name().equals(port))) {
+            throw new ScenarioException(source, n, "message: no port '" + port + "' declared above");
+        }
+        int id = intKey(n, keys, "id", null);
+        String ool = keys.get("ool");
+        if (ool == null) {
+            messages.add(new Scenario.MessageSpec(n, port, id, Optional.empty(), 0, 0));
+            return;
+        }
+        String[] parts = ool.split(":");
+        if (parts.length != 3) {
+            throw new ScenarioException(source, n, "message: ool=" + ool + ": write OBJECT:OFFSET:PAGES");
+        }
+        String object = parts[0];
+        Scenario.ObjectSpec o = objects.stream().filter(x -> x.name().equals(object)).findFirst().orElseThrow(
+                () -> new ScenarioException(source, n, "message: no object '" + object + "' declared above"));
+        int offset = integer(n, parts[1], "ool offset");
+        int pages = integer(n, parts[2], "ool pages");
+        if (offset < 0 || pages < 1 || offset + pages > o.pages()) {
+            throw new ScenarioException(source, n, "message: ool=" + ool + " is outside object " + object + " (0.."
+                    + (o.pages() - 1) + ")");
+        }
+        messages.add(new Scenario.MessageSpec(n, port, id, Optional.of(object), offset, pages));
     }
 
     private void task(int n, int index) throws ScenarioException {

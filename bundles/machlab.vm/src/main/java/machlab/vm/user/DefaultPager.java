@@ -13,8 +13,9 @@ import machlab.vm.ipc.KmsgCopyout;
  * the pager did {@code vm_wire_all}), hand it to the kernel with {@code memory_object_data_supply}, and
  * {@code vm_deallocate} the buffer.
  *
- * <p>Locals: 0 service port, 1 reply port, 2 disk server port, 3 object, 4 offset, 5 1 when the thread
- * starts already serving a request for (3, 4), 6 buffer address.
+ * <p>Locals: 0 service port, 1 reply port, 2 disk server port, 3 object, 4 offset, 5 how the thread
+ * starts (0 waiting for requests; 1 serving a request for (3, 4); 2 the same with its device_read already
+ * sent, waiting for the reply), 6 buffer address.
  */
 public final class DefaultPager extends UserProgram {
 
@@ -26,9 +27,10 @@ public final class DefaultPager extends UserProgram {
     public void run(Cpu cpu) {
         switch (cpu.pc()) {
             case 0 -> {
-                if (cpu.local(5) == 1) {
+                int start = cpu.local(5);
+                if (start != 0) {
                     cpu.local(5, 0);
-                    cpu.next(2);
+                    cpu.next(start == 1 ? 2 : 3);
                 } else {
                     cpu.call(vm.receive, 1, cpu.local(0), 1);
                 }
