@@ -53,7 +53,7 @@ public final class BreadthFirst {
         java.util.Set<Long> ends = new java.util.HashSet<>();
         Counterexample found = null;
         int depth = 0;
-        while (!level.isEmpty() && found == null && !control.stopRequested()) {
+        while (!level.isEmpty() && (found == null || !o.stopAtFirst()) && !control.stopRequested()) {
             if (o.maxDepth() > 0 && depth >= o.maxDepth()) {
                 cut += level.size();
                 break;
