@@ -4,7 +4,11 @@ import machlab.explore.Counterexample;
 import machlab.explore.SearchOptions;
 import machlab.explore.SearchResult;
 
-/** What explore:check found: verdict, counts, speed, bounds, and the counterexample schedule. */
+/**
+ * What explore:check found: verdict, counts, speed, bounds, and the counterexample schedule.
+ *
+ * @param scenario the scenario as the user named it (a shipped name or a file), so lab:boot takes it back
+ */
 public record CheckReport(String scenario, SearchResult result) implements ExploreReport {
 
     @Override
@@ -20,16 +24,16 @@ public record CheckReport(String scenario, SearchResult result) implements Explo
                 r.statesPerSecond(), r.transitions(), r.maxDepth(), r.elapsedNanos() / 1e9));
         b.append(String.format("  end states  %,d deadlocked, %,d finished, %,d violations, %,d cut by bounds%n",
                 r.deadlocks(), r.quiescent(), r.violations(), r.cut()));
-        r.counterexample().ifPresent(c -> counterexample(b, c, o));
+        r.counterexample().ifPresent(c -> counterexample(b, c, o, scenario));
         b.append("  note        ").append(r.note());
         return b.toString();
     }
 
-    private static void counterexample(StringBuilder b, Counterexample c, SearchOptions o) {
+    private static void counterexample(StringBuilder b, Counterexample c, SearchOptions o, String scenario) {
         String how = o.strategy() == SearchOptions.Strategy.BFS ? "shortest" : o.minimize() ? "minimized" : "as found";
         b.append(String.format("  schedule    %d steps (%s): %s%n", c.schedule().size(), how, c.scheduleText()));
         b.append("  ends in     ").append(c.status()).append(": ").append(c.what()).append('\n');
-        b.append("  replay      lab:boot SCENARIO, then lab:step each step in order (or ScriptedScheduler.parse)\n");
+        b.append("  replay      lab:boot ").append(scenario).append(", then lab:step each step in order\n");
     }
 
     private static String search(SearchOptions o) {

@@ -9,7 +9,9 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code explore:} commands: search a scenario's schedules, watch the search, stop it. */
-@Component(service = ExploreCommands.class)
+// immediate: Gogo releases the service after each command, and a delayed component would then be
+// disposed with the running search and the last result
+@Component(service = ExploreCommands.class, immediate = true)
 @GogoCommand(scope = "explore", function = {"check", "status", "stop"})
 public class ExploreCommands {
 
@@ -59,7 +61,7 @@ public class ExploreCommands {
             o = o.strategy(SearchOptions.Strategy.BFS);
         }
         Scenario s = ScenarioResolver.resolve(scenario);
-        CompletableFuture<CheckReport> f = searches.start(s, o);
+        CompletableFuture<CheckReport> f = searches.start(scenario, s, o);
         if (background) {
             return new StatusReport("searching " + s.name() + " in the background: explore:status, explore:stop",
                     java.util.Optional.empty(), java.util.Optional.empty());

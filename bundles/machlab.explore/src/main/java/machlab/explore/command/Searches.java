@@ -25,7 +25,7 @@ final class Searches {
     private volatile CompletableFuture<CheckReport> running;
     private volatile CheckReport last;
 
-    synchronized CompletableFuture<CheckReport> start(Scenario scenario, SearchOptions options) {
+    synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, SearchOptions options) {
         if (running != null && !running.isDone()) {
             throw new IllegalStateException("a search is running (" + control.progress().what()
                     + "): see explore:status, or explore:stop it first");
@@ -34,7 +34,7 @@ final class Searches {
         CompletableFuture<CheckReport> f = new CompletableFuture<>();
         Thread th = new Thread(() -> {
             try {
-                CheckReport r = new CheckReport(scenario.name(), Explorer.check(MachineFactory.of(scenario), options, c));
+                CheckReport r = new CheckReport(asGiven, Explorer.check(MachineFactory.of(scenario), options, c));
                 last = r;
                 f.complete(r);
             } catch (Throwable e) {
