@@ -1,18 +1,24 @@
 package machlab.explore.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import machlab.explore.MachineFactory;
+import machlab.explore.Schedules;
 import machlab.explore.SearchOptions;
+import machlab.machine.core.Machine;
+import machlab.machine.core.Transition;
 import machlab.vm.scenario.Scenario;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 
-/** The {@code explore:} commands: search a scenario's schedules, watch the search, stop it. */
+/** The {@code explore:} commands: search a scenario's schedules, watch the search, stop it, replay a schedule. */
 // immediate: Gogo releases the service after each command, and a delayed component would then be
 // disposed with the running search and the last result
 @Component(service = ExploreCommands.class, immediate = true)
-@GogoCommand(scope = "explore", function = {"check", "status", "stop"})
+@GogoCommand(scope = "explore", function = {"check", "status", "stop", "replay"})
 public class ExploreCommands {
 
     private final Searches searches = new Searches();
@@ -67,6 +73,29 @@ public class ExploreCommands {
                     java.util.Optional.empty(), java.util.Optional.empty());
         }
         return searches.await(f, System.out);
+    }
+
+    @Descriptor("replay a schedule (as explore:check prints it) on a fresh boot of a scenario and show where it ends")
+    public ReplayReport replay(
+            @Descriptor("a shipped scenario's name (lab:scenarios) or a scenario file") String scenario,
+            @Descriptor("the steps, THREAD or THREAD:CHOICE separated by blanks; quote them: '0 0 2 1:1'")
+            String... steps) throws Exception {
+        Scenario s = ScenarioResolver.resolve(scenario);
+        List<Transition> schedule = new ArrayList<>();
+        for (String part : steps) {
+            for (String step : part.split("[\\s,]+")) {
+                if (!step.isEmpty()) {
+                    schedule.add(Transition.parse(step));
+                }
+            }
+        }
+        Machine m = MachineFactory.of(s).boot();
+        Schedules.Replay r = Schedules.replay(m, m.snapshot(), schedule);
+        List<String> threads = new ArrayList<>();
+        for (int t = 0; t < m.threads().count(); t++) {
+            threads.add("[" + t + "] " + m.threadInfo().get(t).name() + ": " + m.describe(t));
+        }
+        return new ReplayReport(scenario, schedule, r, threads);
     }
 
     @Descriptor("the running search's progress (states, states/s, depth, memory), or the last result")

@@ -50,4 +50,14 @@ class ExploreCommandsTest {
                 .contains("defpager-ample-memory: NO_ERROR");
         assertThat(commands.stop().render()).startsWith("no search is running");
     }
+
+    @Test
+    void replayFollowsAFoundScheduleToTheHangAndNamesAStepThatCannotRun() throws Exception {
+        String found = check("defpager-single-thread", 0, -1, 0, true).toString();
+        String schedule = found.lines().filter(l -> l.contains("schedule")).findFirst().orElseThrow()
+                .replaceAll(".*\\): ", "");
+        String text = commands.replay("defpager-single-thread", schedule).render();
+        assertThat(text).startsWith("defpager-single-thread: DEADLOCK after ").contains("waiting on page[");
+        assertThat(commands.replay("defpager-single-thread", "9").render()).contains("step 1 (9) is not enabled");
+    }
 }
