@@ -31,6 +31,7 @@ final class Searches {
                     + "): see explore:status, or explore:stop it first");
         }
         SearchControl c = new SearchControl();
+        c.start(scenario.name() + " (booting)"); // the search restarts it once its machines are booted
         CompletableFuture<CheckReport> f = new CompletableFuture<>();
         Thread th = new Thread(() -> {
             try {
