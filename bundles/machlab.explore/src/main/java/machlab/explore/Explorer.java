@@ -31,4 +31,14 @@ public final class Explorer {
         }
         return r;
     }
+
+    /**
+     * A schedule no longer than {@code c}'s that still replays from boot to the same bad status: steps are
+     * dropped while the shorter schedule still does.
+     *
+     * @throws IllegalArgumentException when {@code c} does not replay to its status on {@code factory}'s machine
+     */
+    public static Counterexample minimize(MachineFactory factory, Counterexample c) {
+        return Minimizer.minimize(factory.boot(), c);
+    }
 }

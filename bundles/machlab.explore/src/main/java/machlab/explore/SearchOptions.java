@@ -25,11 +25,11 @@ public record SearchOptions(Strategy strategy, int maxDepth, int maxPreemptions,
     public enum Strategy { DFS, BFS, RANDOM }
 
     public SearchOptions {
-        if (maxDepth < 0) {
-            throw new IllegalArgumentException("depth bound " + maxDepth + ": must be 0 (none) or more");
+        if (maxDepth < 0 || maxDepth > 0xffff) {
+            throw new IllegalArgumentException("depth bound " + maxDepth + ": must be 0 (none) to 65535");
         }
-        if (maxPreemptions < -1) {
-            throw new IllegalArgumentException("preemption bound " + maxPreemptions + ": must be -1 (none) or more");
+        if (maxPreemptions < -1 || maxPreemptions > 0x7fff) {
+            throw new IllegalArgumentException("preemption bound " + maxPreemptions + ": must be -1 (none) to 32767");
         }
         if (workers < 1) {
             throw new IllegalArgumentException("workers " + workers + ": must be at least 1");

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param violations steps that broke an invariant or assertion
  * @param deadlockEnds fingerprints of the deadlocked end states seen (all of them when not stopping at the first)
  * @param counterexample the schedule to the first (or shortest) bad state, when one was found
- * @param elapsedNanos wall time
+ * @param elapsedNanos wall time of the search, from booted machines and an allocated visited set to the end
  * @param note what the search could not promise (collisions, reduction off, etc.)
  */
 public record SearchResult(Verdict verdict, SearchOptions options, long states, long transitions, int maxDepth,

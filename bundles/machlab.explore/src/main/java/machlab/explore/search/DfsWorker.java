@@ -122,7 +122,8 @@ final class DfsWorker implements Runnable {
                 only = wake;
             } else if (o.bounded()) {
                 long key = o.maxPreemptions() >= 0 ? print ^ (t.thread() + 1) * 0x9E3779B97F4A7C15L : print;
-                if (!visited.visitBudget(key, path.length, preemptions)) {
+                // without a preemption bound, preemptions are no budget: leave them out of the comparison
+                if (!visited.visitBudget(key, path.length, o.maxPreemptions() >= 0 ? preemptions : 0)) {
                     continue;
                 }
             } else if (!visited.add(print)) {

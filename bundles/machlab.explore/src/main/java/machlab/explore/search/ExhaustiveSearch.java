@@ -25,7 +25,6 @@ public final class ExhaustiveSearch {
     }
 
     public static SearchResult run(MachineFactory factory, SearchOptions options, SearchControl control) {
-        long t0 = System.nanoTime();
         List<Machine> machines = new ArrayList<>();
         for (int i = 0; i < options.workers(); i++) {
             machines.add(factory.boot());
@@ -43,6 +42,8 @@ public final class ExhaustiveSearch {
         notes.add("visited set of 64-bit fingerprints (hash compaction, as SPIN -DHC)");
         FingerprintTable visited = new FingerprintTable(o.tableBits());
         Tally tally = new Tally();
+        // the clock starts once the machines are booted and the table allocated: it times the search
+        long t0 = System.nanoTime();
         control.start(first.name() + " " + describe(o));
         Status boot = first.status();
         int[] root = first.snapshot();

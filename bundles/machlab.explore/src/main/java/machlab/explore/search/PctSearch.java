@@ -27,7 +27,6 @@ public final class PctSearch {
     }
 
     public static SearchResult run(MachineFactory factory, SearchOptions o, SearchControl control) {
-        long t0 = System.nanoTime();
         List<Machine> machines = new ArrayList<>();
         for (int i = 0; i < o.workers(); i++) {
             machines.add(factory.boot());
@@ -35,6 +34,7 @@ public final class PctSearch {
         control.start(machines.get(0).name() + " pct d=" + (o.changePoints() + 1) + " runs=" + o.runs() + ", "
                 + o.workers() + (o.workers() == 1 ? " worker" : " workers"));
         FingerprintTable seen = new FingerprintTable(o.tableBits());
+        long t0 = System.nanoTime(); // after booting and allocating, as the exhaustive search times itself
         Tally tally = new Tally();
         AtomicInteger nextRun = new AtomicInteger();
         // PCT's k, the length of a run: learnt from the runs so far, first guessed
