@@ -6,7 +6,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import machlab.api.state.KernelState;
+import java.util.List;
 import machlab.ddb.frontend.DdbFrontEnd;
+import machlab.ddb.frontend.FrontEndOptions;
+import machlab.ddb.frontend.StateMemoryImage;
+import machlab.ddb.frontend.Symbol;
+import machlab.ddb.frontend.SymbolTable;
+import machlab.vm.VmSystem;
 import machlab.vm.lab.Lab;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -66,7 +72,10 @@ public class DdbCommands {
         Lab lab = session.current();
         if (lab != frontEndLab || lab.history().size() != frontEndSteps) {
             KernelState state = lab.state();
-            frontEnd = DdbFrontEnd.of(state);
+            List<Symbol> symbols = VmSystem.SYMBOLS.entrySet().stream()
+                    .map(e -> new Symbol(e.getKey(), e.getValue())).toList();
+            frontEnd = new DdbFrontEnd(state, StateMemoryImage.of(state),
+                    new FrontEndOptions(SymbolTable.of(symbols), java.util.OptionalLong.empty(), 0));
             frontEndLab = lab;
             frontEndSteps = lab.history().size();
         }

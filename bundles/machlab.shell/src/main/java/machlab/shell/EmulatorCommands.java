@@ -30,10 +30,13 @@ public class EmulatorCommands {
     }
 
     @Descriptor("boot a scenario on a fresh emulated machine")
-    public MachineReport boot(@Descriptor("a scenario name (lab:scenarios) or a scenario file") String scenario)
-            throws Exception {
-        Lab lab = session.boot(scenario);
-        return MachineReport.of("booted " + lab.scenario().name() + ": " + lab.scenario().summary(), lab);
+    public MachineReport boot(
+            @Descriptor("run a patched kernel: a patch name (patch:list)")
+            @Parameter(names = {"-p", "--patch"}, absentValue = "") String patch,
+            @Descriptor("a scenario name (lab:scenarios) or a scenario file") String scenario) throws Exception {
+        Lab lab = session.boot(scenario, patch.isEmpty() ? null : session.patch(patch));
+        return MachineReport.of("booted " + lab.scenario().name() + (patch.isEmpty() ? "" : " with " + patch) + ": "
+                + lab.scenario().summary(), lab);
     }
 
     @Descriptor("run the booted machine under a random schedule until it hangs, finishes or hits the step limit")
@@ -52,7 +55,7 @@ public class EmulatorCommands {
         long s = seed;
         for (int i = 0; i < tries; i++, s++) {
             if (i > 0) {
-                lab = Lab.boot(lab.scenario());
+                lab = lab.reboot();
                 session.current(lab);
             }
             r = lab.run(new RandomScheduler(s), steps);

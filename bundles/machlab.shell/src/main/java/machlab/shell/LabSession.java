@@ -35,6 +35,7 @@ public class LabSession {
     static final String DEFAULT_SCENARIO = "defpager-wire-deadlock";
 
     private final List<ScenarioSource> sources = new CopyOnWriteArrayList<>();
+    private final List<machlab.api.patch.Patch> patches = new CopyOnWriteArrayList<>();
     private volatile Lab current;
 
     @Activate
@@ -63,6 +64,28 @@ public class LabSession {
         sources.remove(source);
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPatch(machlab.api.patch.Patch patch) {
+        patches.add(patch);
+    }
+
+    void removePatch(machlab.api.patch.Patch patch) {
+        patches.remove(patch);
+    }
+
+    /** The patches present now, by name. */
+    public List<machlab.api.patch.Patch> patches() {
+        return patches.stream().sorted(java.util.Comparator.comparing(machlab.api.patch.Patch::name)).toList();
+    }
+
+    /** The patch called {@code name}. */
+    public machlab.api.patch.Patch patch(String name) {
+        return patches.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no patch '" + name + "' (patch:list shows "
+                        + patches().stream().map(machlab.api.patch.Patch::name).toList() + ")"));
+    }
+
     /** The scenarios every source offers now. */
     public List<ScenarioInfo> scenarios() {
         List<ScenarioInfo> out = new ArrayList<>();
@@ -78,6 +101,19 @@ public class LabSession {
 
     /** Boots the scenario called {@code nameOrFile}: a source's scenario, else a file. */
     public Lab boot(String nameOrFile) throws ScenarioException, IOException {
+        return boot(nameOrFile, null);
+    }
+
+    /** Boots {@code nameOrFile} with {@code patch} applied (null: GNU Mach as it is). */
+    public Lab boot(String nameOrFile, machlab.api.patch.Patch patch) throws ScenarioException, IOException {
+        Scenario scenario = scenario(nameOrFile);
+        Lab lab = patch == null ? Lab.boot(scenario) : Lab.boot(scenario, patch);
+        current = lab;
+        return lab;
+    }
+
+    /** Reads the scenario called {@code nameOrFile}: a source's scenario, else a file. */
+    public Scenario scenario(String nameOrFile) throws ScenarioException, IOException {
         Scenario scenario = null;
         for (ScenarioSource s : sources) {
             Optional<ScenarioText> text = s.read(nameOrFile);
@@ -94,9 +130,7 @@ public class LabSession {
             }
             scenario = Scenarios.file(p);
         }
-        Lab lab = Lab.boot(scenario);
-        current = lab;
-        return lab;
+        return scenario;
     }
 
     /** The booted machine. */

@@ -45,7 +45,8 @@ public record MachineReport(String headline, String scenario, int steps, Status 
                     + " another seed";
             case RUNNING -> "lab:step [THREAD[:CHOICE]] or lab:run [--seed N] [--steps N]";
         };
-        return new MachineReport(headline, lab.scenario().name(), lab.history().size(), lab.status(),
+        String name = lab.scenario().name() + lab.patch().map(p -> " (patch " + p.name() + ")").orElse("");
+        return new MachineReport(headline, name, lab.history().size(), lab.status(),
                 lab.violation().orElse(""), lines, hint);
     }
 

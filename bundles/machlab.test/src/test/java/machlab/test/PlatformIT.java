@@ -120,6 +120,23 @@ class PlatformIT {
     }
 
     @Test
+    void patchesAndTranscriptDialectsAreServicesTheShellFinds() throws Exception {
+        ServiceReference<?>[] patches = context.getAllServiceReferences("machlab.api.patch.Patch", null);
+        assertThat(patches).isNotNull();
+        assertThat(Arrays.stream(patches).map(r -> r.getProperty("machlab.patch.name")))
+                .contains("baseline", "naive-unlock", "in-transition", "in-transition-protect-nowait", "map-busy");
+        ServiceReference<?>[] dialects = context.getAllServiceReferences("machlab.api.transcript.TranscriptDialect",
+                "(machlab.dialect.name=gnumach)");
+        assertThat(dialects).isNotNull().hasSize(1);
+
+        assertThat(format(session.execute("patch:list"))).contains("in-transition: mark the range in transition");
+        assertThat(format(session.execute("lab:boot --patch in-transition defpager-competitor")))
+                .contains("(patch in-transition)");
+        assertThat(format(session.execute("ddb:lockword df9c76c0 ffffffff e0001 0")))
+                .contains("read_count      1").contains("want_write      1");
+    }
+
+    @Test
     void labVersionNamesTheRunningFramework() throws Exception {
         assertThat(format(session.execute("lab:version")))
                 .contains("framework org.apache.felix.framework 7.0.5")

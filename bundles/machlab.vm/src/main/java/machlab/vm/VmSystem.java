@@ -29,6 +29,7 @@ import machlab.vm.map.VmMapLock;
 import machlab.vm.map.VmMapLookup;
 import machlab.vm.map.VmMapPageable;
 import machlab.vm.map.VmMapPageableScan;
+import machlab.vm.map.VmMapProtect;
 import machlab.vm.map.VmMapRemove;
 import machlab.vm.map.VmMapUnlock;
 import machlab.vm.map.VmMapVerify;
@@ -53,6 +54,14 @@ public final class VmSystem {
     public static final int KERN_INVALID_ADDRESS = 1;
     public static final int KERN_NO_SPACE = 3;
 
+    /** Kernel globals whose addresses are wait events; ddb names them (the model's addresses). */
+    public static final long VM_PAGE_ALLOC_PAUSED = 0xffffffff81c4a2e0L;
+    public static final long VM_PAGEOUT_CONTINUE = 0xffffffff81c4a300L;
+
+    /** The kernel symbols the model knows, name to address, for ddb's symbolic output. */
+    public static final java.util.Map<String, Long> SYMBOLS = java.util.Map.of(
+            "vm_page_alloc_paused", VM_PAGE_ALLOC_PAUSED, "vm_pageout_continue", VM_PAGEOUT_CONTINUE);
+
     public final VmConfig config;
     public final Locks locks;
     public final LockRoutines lock;
@@ -70,7 +79,8 @@ public final class VmSystem {
     private final int[] taskMap;
 
     public final ThreadSleep threadSleep = new ThreadSleep();
-    public final VmMapLock vmMapLock = new VmMapLock(this);
+    /** {@code vm_map_lock}: GNU Mach's own unless a patch replaces it. */
+    public final Routine vmMapLock;
     public final VmMapUnlock vmMapUnlock = new VmMapUnlock(this);
     public final VmMapFindEntryAnywhere findEntryAnywhere = new VmMapFindEntryAnywhere(this);
     public final VmMapCopyout copyout = new VmMapCopyout(this);
@@ -78,6 +88,8 @@ public final class VmSystem {
     public final VmMapLookup lookup = new VmMapLookup(this);
     public final VmMapVerify verify = new VmMapVerify(this);
     public final VmMapRemove remove = new VmMapRemove(this);
+    /** {@code vm_map_protect}: GNU Mach's own unless a patch replaces it. */
+    public final Routine protect;
     public final VmMapCopyin copyin = new VmMapCopyin(this);
     public final VmMapCopyinPageList copyinPageList = new VmMapCopyinPageList(this);
     public final VmAllocate allocate = new VmAllocate(this);
@@ -96,14 +108,19 @@ public final class VmSystem {
     /** {@code vm_map_pageable_scan}: the routine patches replace; GNU Mach's own unless patched. */
     public final Routine pageableScan;
 
+    /** The functions a patch may replace. */
+    public static final java.util.Set<String> REPLACEABLE = java.util.Set.of("vm_map_pageable_scan", "vm_map_protect",
+            "vm_map_lock");
+
     /**
      * Reserves the VM's memory on {@code b}.
      *
      * @param taskMap the map of each task (-1 for a task whose map is not modelled)
-     * @param pageableScan a replacement for {@code vm_map_pageable_scan}, or null for GNU Mach's
+     * @param replacements the replacement of each patched function ({@link #REPLACEABLE}); GNU Mach's own
+     *        routine for the others
      */
     public VmSystem(MachineBuilder b, VmConfig config, int[] taskMap, int threads,
-            java.util.function.Function<VmSystem, Routine> pageableScan) {
+            java.util.function.Function<String, java.util.Optional<RoutineFactory>> replacements) {
         this.config = config;
         this.taskMap = taskMap.clone();
         long[] mapAddresses = config.mapAddresses();
@@ -119,14 +136,19 @@ public final class VmSystem {
         this.ports = new Ports(b.layout(), b.events(), config.portAddresses(), config.queueMax());
         this.messages = new Messages(b.layout(), config.messages());
         // VM_PAGE_WAIT sleeps on &vm_page_alloc_paused; the pageout daemon idles on its own event
-        this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> 0xffffffff81c4a2e0L);
-        this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> 0xffffffff81c4a300L);
-        this.pageableScan = pageableScan == null ? new VmMapPageableScan(this) : pageableScan.apply(this);
+        this.allocPaused = b.events().register("vm_page_alloc_paused", false, i -> VM_PAGE_ALLOC_PAUSED);
+        this.pageoutIdle = b.events().register("vm_pageout_continue", true, i -> VM_PAGEOUT_CONTINUE);
+        this.vmMapLock = replacements.apply("vm_map_lock").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapLock(this));
+        this.pageableScan = replacements.apply("vm_map_pageable_scan").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapPageableScan(this));
+        this.protect = replacements.apply("vm_map_protect").map(f -> f.create(this))
+                .orElseGet(() -> new VmMapProtect(this));
         for (Routine r : lock.all()) {
             b.routines().add(r);
         }
         for (Routine r : new Routine[] {vmMapLock, vmMapUnlock, findEntryAnywhere, copyout, pageable, lookup, verify,
-            remove, copyin, copyinPageList, allocate, fault, faultPage, faultWire, faultUnwire, pageWait, pageout,
+            remove, protect, copyin, copyinPageList, allocate, fault, faultPage, faultWire, faultUnwire, pageWait, pageout,
             receive, send, msgContinue, kmsgCopyout, kmsgCopyoutBody, dataSupply, this.pageableScan}) {
             b.routines().add(r);
         }
@@ -223,6 +245,17 @@ public final class VmSystem {
         if (shadow != Objects.NONE && objects.deallocate(shadow) == 0) {
             objectTerminate(cpu, shadow);
         }
+    }
+
+    /**
+     * {@code vm_map_entry_wait(map, FALSE)}: {@code assert_wait(&map->hdr)}, {@code vm_map_unlock},
+     * {@code thread_block}, as one step so no wakeup is lost between them; the thread resumes at
+     * {@code resumePc} with the map unlocked.
+     */
+    public void entryWait(Cpu cpu, int map, int resumePc) {
+        cpu.machine().threads().addVmPrivilege(cpu.thread(), -1);
+        lock.done(cpu, maps.lock(map));
+        cpu.sleep(maps.entryWaitEvent(map), false, resumePc);
     }
 
     public int allocPausedEvent() {

@@ -100,15 +100,30 @@ public final class Memory {
 
     /** The fingerprint of a snapshot. */
     public static long fingerprint(int[] state) {
-        // 64-bit multiply-xorshift mixing per word (the finalizer of SplitMix64); fast and well spread
-        long h = 0x9E3779B97F4A7C15L ^ state.length;
-        for (int w : state) {
-            h ^= w & 0xffffffffL;
-            h *= 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
+        // four independent multiply-xorshift lanes (the SplitMix64 mixer), so the CPU overlaps their
+        // multiplications; combined and finalized at the end
+        long h0 = 0x9E3779B97F4A7C15L ^ state.length;
+        long h1 = 0xC2B2AE3D27D4EB4FL;
+        long h2 = 0x165667B19E3779F9L;
+        long h3 = 0x27D4EB2F165667C5L;
+        int i = 0;
+        for (; i + 3 < state.length; i += 4) {
+            h0 = lane(h0 ^ (state[i] & 0xffffffffL));
+            h1 = lane(h1 ^ (state[i + 1] & 0xffffffffL));
+            h2 = lane(h2 ^ (state[i + 2] & 0xffffffffL));
+            h3 = lane(h3 ^ (state[i + 3] & 0xffffffffL));
         }
+        for (; i < state.length; i++) {
+            h0 = lane(h0 ^ (state[i] & 0xffffffffL));
+        }
+        long h = h0 ^ Long.rotateLeft(h1, 16) ^ Long.rotateLeft(h2, 32) ^ Long.rotateLeft(h3, 48);
         h ^= h >>> 30;
         h *= 0x94D049BB133111EBL;
+        return h ^ (h >>> 31);
+    }
+
+    private static long lane(long h) {
+        h *= 0xBF58476D1CE4E5B9L;
         return h ^ (h >>> 31);
     }
 }

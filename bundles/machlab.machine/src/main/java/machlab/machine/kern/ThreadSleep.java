@@ -1,7 +1,7 @@
 package machlab.machine.kern;
 
 import machlab.machine.core.Cpu;
-import machlab.machine.core.Routine;
+import machlab.machine.core.NamedRoutine;
 
 /**
  * {@code thread_sleep(event, lock, interruptible)} of GNU Mach {@code kern/sched_prim.c}:
@@ -10,22 +10,10 @@ import machlab.machine.core.Routine;
  *
  * <p>Locals: 0 = the event, 1 = 1 when interruptible.
  */
-public final class ThreadSleep implements Routine {
+public final class ThreadSleep extends NamedRoutine {
 
-    @Override
-    public String name() {
-        return "thread_sleep";
-    }
-
-    @Override
-    public int locals() {
-        return 2;
-    }
-
-    @Override
-    public int offset(int pc) {
-        // the call to thread_block; no transcript shows this frame's offset, so it is the model's own
-        return 0x3c;
+    public ThreadSleep() {
+        super("thread_sleep", 2);
     }
 
     @Override

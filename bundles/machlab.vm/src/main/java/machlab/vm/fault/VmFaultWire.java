@@ -48,7 +48,7 @@ public final class VmFaultWire extends KernelRoutine {
     }
 
     /** {@code vm_fault_wire_fast(map, va, entry)}: true for KERN_SUCCESS. */
-    boolean wireFast(int va, int e) {
+    public boolean wireFast(int va, int e) {
         int object = vm.entries.object(e);
         int offset = vm.entries.offset(e) + va - vm.entries.start(e);
         int m = vm.pages.lookup(object, offset);

@@ -2,6 +2,7 @@ package machlab.vm.kern;
 
 import machlab.machine.core.Cpu;
 import machlab.machine.core.ModelAssertionError;
+import machlab.machine.core.NamedRoutine;
 import machlab.machine.core.Routine;
 import machlab.machine.kern.ThreadSleep;
 
@@ -47,21 +48,9 @@ public final class LockRoutines {
     }
 
     /** A routine of kern/lock.c; local 0 is the lock. */
-    private abstract class Op implements Routine {
-        private final String name;
-
+    private abstract class Op extends NamedRoutine {
         Op(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int locals() {
-            return 1;
+            super(name, 1);
         }
 
         boolean owner(Cpu cpu) {
@@ -125,7 +114,7 @@ public final class LockRoutines {
                         cpu.ret(0);
                     }
                 }
-                default -> throw badPc(this, cpu);
+                default -> throw badPc(cpu);
             }
         }
     }
@@ -140,7 +129,7 @@ public final class LockRoutines {
         public void run(Cpu cpu) {
             int l = cpu.local(0);
             if (cpu.pc() != 0 && cpu.pc() != 1) {
-                throw badPc(this, cpu);
+                throw badPc(cpu);
             }
             if (cpu.pc() == 0 && owner(cpu)) {
                 locks.readCount(l, locks.readCount(l) + 1);
@@ -197,7 +186,7 @@ public final class LockRoutines {
                         cpu.ret(0);
                     }
                 }
-                default -> throw badPc(this, cpu);
+                default -> throw badPc(cpu);
             }
         }
     }
@@ -304,7 +293,7 @@ public final class LockRoutines {
                         cpu.ret(1);
                     }
                 }
-                default -> throw badPc(this, cpu);
+                default -> throw badPc(cpu);
             }
         }
     }
@@ -365,7 +354,4 @@ public final class LockRoutines {
         }
     }
 
-    static IllegalStateException badPc(Routine r, Cpu cpu) {
-        return new IllegalStateException(r.name() + ": no code at pc " + cpu.pc());
-    }
 }

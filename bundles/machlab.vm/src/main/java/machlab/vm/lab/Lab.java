@@ -24,15 +24,40 @@ public final class Lab {
     }
 
     private final ScenarioBoot.Booted booted;
+    private final machlab.api.patch.Patch patch;
     private final List<Transition> history = new ArrayList<>();
 
-    private Lab(ScenarioBoot.Booted booted) {
+    private Lab(ScenarioBoot.Booted booted, machlab.api.patch.Patch patch) {
         this.booted = booted;
+        this.patch = patch;
+    }
+
+    /** A fresh boot of the same scenario with the same patch. */
+    public Lab reboot() throws ScenarioException {
+        return patch == null ? boot(scenario()) : boot(scenario(), patch);
+    }
+
+    /** The patch this machine runs, when it runs one. */
+    public Optional<machlab.api.patch.Patch> patch() {
+        return Optional.ofNullable(patch);
     }
 
     /** Boots {@code scenario} on a fresh machine running GNU Mach's own routines. */
     public static Lab boot(Scenario scenario) throws ScenarioException {
-        return new Lab(ScenarioBoot.boot(scenario, null));
+        return new Lab(ScenarioBoot.boot(scenario), null);
+    }
+
+    /** Boots {@code scenario} with {@code patch}'s replacements of kernel functions. */
+    public static Lab boot(Scenario scenario, machlab.api.patch.Patch patch) throws ScenarioException {
+        for (String f : patch.replaces()) {
+            if (!machlab.vm.VmSystem.REPLACEABLE.contains(f)) {
+                throw new IllegalArgumentException("patch " + patch.name() + " replaces " + f
+                        + ", which the model cannot replace (it can: " + machlab.vm.VmSystem.REPLACEABLE + ")");
+            }
+        }
+        return new Lab(ScenarioBoot.boot(scenario,
+                f -> patch.replaces().contains(f) ? patch.routine(f, machlab.vm.RoutineFactory.class)
+                        : java.util.Optional.empty()), patch);
     }
 
     public Scenario scenario() {

@@ -41,10 +41,7 @@ public final class VmMapRemove extends KernelRoutine {
                     cpu.call(vm.vmMapUnlock, 9, map);
                 } else if (en.inTransition(e)) {
                     en.needsWakeup(e, true);
-                    // vm_map_entry_wait: assert_wait(&map->hdr), vm_map_unlock, thread_block, as one step
-                    cpu.machine().threads().addVmPrivilege(cpu.thread(), -1);
-                    vm.lock.done(cpu, vm.maps.lock(map));
-                    cpu.sleep(vm.maps.entryWaitEvent(map), false, 0);
+                    vm.entryWait(cpu, map, 0);
                 } else {
                     vm.maps.clipEnd(map, e, cpu.local(2));
                     if (en.wiredCount(e) > 0) {

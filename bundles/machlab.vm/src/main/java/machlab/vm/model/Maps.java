@@ -18,10 +18,13 @@ public final class Maps extends Struct {
     static final int MIN = 4;
     static final int MAX = 5;
     static final int NENTRIES = 6;
-    static final int FIELDS = 7;
+    /** The thread that made the map busy, plus one; 0 when not busy (a patch's field: NetBSD's map->busy). */
+    static final int BUSY = 7;
+    static final int FIELDS = 8;
 
     private final Entries entries;
     private final Events.Kind entryWait;
+    private final Events.Kind busyWait;
     private final long[] addresses;
 
     /**
@@ -33,6 +36,9 @@ public final class Maps extends Struct {
         this.addresses = addresses.clone();
         // vm_map_entry_wait sleeps on &map->hdr, just after the 16-byte lock on x86_64 (notes §6.8)
         this.entryWait = events.register("map_entry", false, m -> this.addresses[m] + 16);
+        // NetBSD sleeps on &map->cv; GNU Mach's vm_map has no busy field, so the model uses the map's
+        // address plus a small offset of its own
+        this.busyWait = events.register("map_busy", false, m -> this.addresses[m] + 0x28);
     }
 
     public long address(int map) {
@@ -80,6 +86,20 @@ public final class Maps extends Struct {
     /** The first entry, or {@link Entries#NONE}. */
     public int first(int map) {
         return get(map, FIRST);
+    }
+
+    /** The thread that made the map busy ({@code vm_map_busy}), or -1. */
+    public int busy(int map) {
+        return get(map, BUSY) - 1;
+    }
+
+    public void busy(int map, int thread) {
+        set(map, BUSY, thread + 1);
+    }
+
+    /** The event writers sleep on while another thread keeps the map busy. */
+    public int busyEvent(int map) {
+        return Events.event(busyWait, map);
     }
 
     /** The event {@code vm_map_entry_wait} sleeps on. */

@@ -8,8 +8,9 @@ final class Programs {
     static final String PAGEOUT = "pageout";
     static final String DEFAULT_PAGER = "default-pager";
     static final String DISK_SERVER = "disk-server";
+    static final String COMPETITOR = "competitor";
 
-    static final List<String> NAMES = List.of(PAGEOUT, DEFAULT_PAGER, DISK_SERVER);
+    static final List<String> NAMES = List.of(PAGEOUT, DEFAULT_PAGER, DISK_SERVER, COMPETITOR);
 
     private Programs() {
     }

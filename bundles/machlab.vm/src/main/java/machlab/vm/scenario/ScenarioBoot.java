@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import machlab.machine.core.Machine;
 import machlab.machine.core.MachineBuilder;
-import machlab.machine.core.Routine;
+import java.util.Optional;
+import machlab.vm.RoutineFactory;
 import machlab.vm.VmConfig;
 import machlab.vm.VmSystem;
 import machlab.vm.model.Objects;
+import machlab.vm.user.Competitor;
 import machlab.vm.user.DefaultPager;
 import machlab.vm.user.DiskServer;
 
@@ -18,10 +20,10 @@ import machlab.vm.user.DiskServer;
 public final class ScenarioBoot {
 
     /** Room the model makes for structures; scenarios are small. */
-    private static final int ENTRIES = 48;
-    private static final int OBJECTS = 48;
-    private static final int COPIES = 8;
-    private static final int MESSAGES = 16;
+    private static final int ENTRIES = 16;
+    private static final int OBJECTS = 16;
+    private static final int COPIES = 6;
+    private static final int MESSAGES = 12;
     private static final int QUEUE = 8;
     /** The lowest and highest page of a user map ({@code VM_MIN_ADDRESS}, {@code VM_MAX_ADDRESS} / 4096). */
     private static final int MAP_MIN = 0x100;
@@ -34,13 +36,21 @@ public final class ScenarioBoot {
     private ScenarioBoot() {
     }
 
+    /** Boots {@code s} running GNU Mach's own routines. */
+    public static Booted boot(Scenario s) throws ScenarioException {
+        return boot(s, f -> Optional.empty());
+    }
+
     /**
      * Boots {@code s}.
      *
-     * @param pageableScan a replacement for {@code vm_map_pageable_scan} (a patch), or null
+     * @param replacements replacements of kernel functions (a patch's), by GNU Mach function name
      */
-    public static Booted boot(Scenario s, Function<VmSystem, Routine> pageableScan) throws ScenarioException {
-        MachineBuilder b = new MachineBuilder(s.name());
+    public static Booted boot(Scenario s, Function<String, Optional<RoutineFactory>> replacements)
+            throws ScenarioException {
+        // 16 frames hold every path the shipped scenarios reach (their exhaustive tests prove it); a deeper
+        // one fails loudly ("beyond the stack depth"), it is never truncated
+        MachineBuilder b = new MachineBuilder(s.name()).stack(16, 8);
         List<Scenario.TaskSpec> tasks = s.tasks();
         Map<Integer, Integer> taskByDdb = new HashMap<>();
         List<Long> mapAddresses = new ArrayList<>();
@@ -61,9 +71,10 @@ public final class ScenarioBoot {
         VmConfig config = new VmConfig(s.memory().frames(), ENTRIES, OBJECTS, COPIES, MESSAGES, QUEUE,
                 mapAddresses.stream().mapToLong(Long::longValue).toArray(), portAddresses, s.memory().target(),
                 s.memory().swap(), pagerPort);
-        VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), pageableScan);
+        VmSystem vm = new VmSystem(b, config, taskMap, s.threads().size(), replacements);
         DefaultPager defaultPager = new DefaultPager(vm);
         DiskServer diskServer = new DiskServer(vm);
+        Competitor competitor = new Competitor(vm);
         Map<String, Integer> objectByName = new HashMap<>();
         for (int i = 0; i < s.objects().size(); i++) {
             objectByName.put(s.objects().get(i).name(), i);
@@ -84,6 +95,11 @@ public final class ScenarioBoot {
                     requireMap(s, t, taskMap[task]);
                     b.addThread(task, t.index(), t.name(), t.address(), diskServer, privilege,
                             port(s, t, "port", portByName));
+                }
+                case Programs.COMPETITOR -> {
+                    requireMap(s, t, taskMap[task]);
+                    b.addThread(task, t.index(), t.name(), t.address(), competitor, privilege, competitorOp(s, t),
+                            number(s, t, "start", MAP_MIN), number(s, t, "pages", 1));
                 }
                 default -> throw new ScenarioException(s.source(), t.line(), "unknown program " + t.program());
             }
@@ -173,6 +189,29 @@ public final class ScenarioBoot {
             throw new ScenarioException(s.source(), t.line(), "serve=" + v + ": write OBJECT:PAGE");
         }
         return new int[] {o, offset};
+    }
+
+    private static int competitorOp(Scenario s, Scenario.ThreadSpec t) throws ScenarioException {
+        String op = t.params().getOrDefault("op", "any");
+        return switch (op) {
+            case "deallocate" -> Competitor.DEALLOCATE;
+            case "protect" -> Competitor.PROTECT;
+            case "any" -> Competitor.EITHER;
+            default -> throw new ScenarioException(s.source(), t.line(), "op=" + op
+                    + ": write deallocate, protect or any");
+        };
+    }
+
+    private static int number(Scenario s, Scenario.ThreadSpec t, String key, int fallback) throws ScenarioException {
+        String v = t.params().get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return v.startsWith("0x") ? Integer.parseInt(v.substring(2), 16) : Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(s.source(), t.line(), key + "=" + v + " is not a number");
+        }
     }
 
     private static void requireMap(Scenario s, Scenario.ThreadSpec t, int map) throws ScenarioException {

@@ -21,7 +21,8 @@ public final class ScenarioParser {
             "task", Set.of("address", "map", "wiring"),
             "port", Set.of("receiver", "address"),
             "object", Set.of("pages", "resident", "swapped"),
-            "thread", Set.of("program", "address", "privileged", "port", "reply", "disk", "serve"));
+            "thread", Set.of("program", "address", "privileged", "port", "reply", "disk", "serve", "op", "start",
+                    "pages"));
 
     private final String source;
     private String name;

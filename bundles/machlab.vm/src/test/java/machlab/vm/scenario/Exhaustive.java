@@ -14,16 +14,21 @@ import machlab.machine.core.Transition;
  * fingerprints: enough for the tests to say "no schedule deadlocks" about a small scenario. (The
  * explorer proper, with reduction and bounds, is its own bundle.)
  */
-final class Exhaustive {
+public final class Exhaustive {
 
     /** What the search saw. */
-    record Result(int states, int deadlocks, int violations, int quiescent, String firstBad) {
+    public record Result(int states, int deadlocks, int violations, int quiescent, String firstBad) {
     }
 
     private Exhaustive() {
     }
 
-    static Result search(Machine m, int maxStates) {
+    public static Result search(Machine m, int maxStates) {
+        return search(m, maxStates, x -> { });
+    }
+
+    /** As {@link #search(Machine, int)}, showing {@code onDeadlock} the machine in every deadlocked state. */
+    public static Result search(Machine m, int maxStates, java.util.function.Consumer<Machine> onDeadlock) {
         Set<Long> seen = new HashSet<>();
         Deque<int[]> stack = new ArrayDeque<>();
         stack.push(m.snapshot());
@@ -42,6 +47,7 @@ final class Exhaustive {
             if (st == Status.DEADLOCK || st == Status.VIOLATION) {
                 if (st == Status.DEADLOCK) {
                     deadlocks++;
+                    onDeadlock.accept(m);
                 } else {
                     violations++;
                 }

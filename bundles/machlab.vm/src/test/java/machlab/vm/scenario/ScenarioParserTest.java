@@ -41,7 +41,7 @@ class ScenarioParserTest {
     void namesTheLineOfEveryMistake() {
         assertThat(error(GOOD + "thread 0.2 x program=nosuch\n").getMessage())
                 .isEqualTo("bad.scn:7: thread 0.2: unknown program 'nosuch' (known: pageout, default-pager,"
-                        + " disk-server)");
+                        + " disk-server, competitor)");
         assertThat(error(GOOD + "tasks 3 x\n").getMessage()).startsWith("bad.scn:7: unknown declaration 'tasks'");
         assertThat(error(GOOD + "task 3 r adress=0x1\n").getMessage())
                 .isEqualTo("bad.scn:7: task: unknown key 'adress' (known: address, map, wiring)");
@@ -63,7 +63,7 @@ class ScenarioParserTest {
     void bootNamesTheThreadLineOfAMissingPort() throws Exception {
         Scenario s = ScenarioParser.parse("boot.scn", GOOD + "thread 21.0 dp program=default-pager port=p reply=r disk=p\n");
 
-        assertThatThrownBy(() -> ScenarioBoot.boot(s, null)).isInstanceOf(ScenarioException.class)
+        assertThatThrownBy(() -> ScenarioBoot.boot(s)).isInstanceOf(ScenarioException.class)
                 .hasMessage("boot.scn:7: thread 21.0: no port 'r' (declare it with 'port r receiver=N')");
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 class ShippedScenariosTest {
 
     @Test
-    void thereAreTheSeedAndTwoMore() {
-        assertThat(Scenarios.builtin()).contains("defpager-wire-deadlock", "defpager-ample-memory",
-                "defpager-single-thread");
+    void thereAreTheSeedAndThreeMore() {
+        assertThat(Scenarios.builtin()).containsExactly("defpager-wire-deadlock", "defpager-ample-memory",
+                "defpager-single-thread", "defpager-competitor");
     }
 
     @Test

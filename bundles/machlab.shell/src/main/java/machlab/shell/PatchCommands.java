@@ -1,0 +1,45 @@
+package machlab.shell;
+
+import java.util.List;
+import machlab.api.patch.Patch;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@code patch:} scope: the patches present in the lab. */
+@Component(service = PatchCommands.class)
+@GogoCommand(scope = "patch", function = {"list"})
+public class PatchCommands {
+
+    private final LabSession session;
+
+    @Activate
+    public PatchCommands(@Reference LabSession session) {
+        this.session = session;
+    }
+
+    /** What {@code patch:list} reports. */
+    public record PatchList(List<Patch> patches) implements Report {
+        @Override
+        public String render() {
+            if (patches.isEmpty()) {
+                return "no patch is installed";
+            }
+            StringBuilder b = new StringBuilder();
+            for (Patch p : patches) {
+                b.append(p.name()).append(": ").append(p.description()).append('\n');
+                b.append("  replaces ").append(p.replaces().isEmpty() ? "nothing" : String.join(", ",
+                        p.replaces().stream().sorted().toList())).append('\n');
+                p.caveats().forEach(c -> b.append("  caveat: ").append(c).append('\n'));
+            }
+            return b.append("boot a patched kernel with lab:boot --patch NAME SCENARIO").toString();
+        }
+    }
+
+    @Descriptor("list the patches: what each replaces and its caveats")
+    public PatchList list() {
+        return new PatchList(session.patches());
+    }
+}
