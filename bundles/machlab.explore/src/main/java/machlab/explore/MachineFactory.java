@@ -1,5 +1,6 @@
 package machlab.explore;
 
+import machlab.api.patch.Patch;
 import machlab.machine.core.Machine;
 import machlab.vm.lab.Lab;
 import machlab.vm.scenario.Scenario;
@@ -8,7 +9,7 @@ import machlab.vm.scenario.ScenarioException;
 /**
  * Boots a fresh machine of one configuration. Parallel workers each boot their own machine; every machine
  * a factory boots must have the same layout, so that a state of one restores into another. A patch plugs
- * in as a factory that boots with {@code ScenarioBoot.boot(scenario, pageableScan)}.
+ * in with {@link #of(Scenario, Patch)}.
  */
 @FunctionalInterface
 public interface MachineFactory {
@@ -18,9 +19,14 @@ public interface MachineFactory {
 
     /** Boots {@code scenario} with GNU Mach's own routines. */
     static MachineFactory of(Scenario scenario) {
+        return of(scenario, null);
+    }
+
+    /** Boots {@code scenario} with {@code patch}'s replacements of kernel routines (none when null). */
+    static MachineFactory of(Scenario scenario, Patch patch) {
         return () -> {
             try {
-                return Lab.boot(scenario).machine();
+                return (patch == null ? Lab.boot(scenario) : Lab.boot(scenario, patch)).machine();
             } catch (ScenarioException e) {
                 throw new IllegalArgumentException("scenario " + scenario.name() + " does not boot: " + e.getMessage(), e);
             }

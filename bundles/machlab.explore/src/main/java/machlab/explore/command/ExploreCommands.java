@@ -3,6 +3,8 @@ package machlab.explore.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import machlab.api.patch.Patch;
 import machlab.explore.MachineFactory;
 import machlab.explore.Schedules;
 import machlab.explore.SearchOptions;
@@ -13,6 +15,10 @@ import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The {@code explore:} commands: search a scenario's schedules, watch the search, stop it, replay a schedule. */
 // immediate: Gogo releases the service after each command, and a delayed component would then be
@@ -22,6 +28,23 @@ import org.osgi.service.component.annotations.Component;
 public class ExploreCommands {
 
     private final Searches searches = new Searches();
+    private final List<Patch> patches = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPatch(Patch p) {
+        patches.add(p);
+    }
+
+    void removePatch(Patch p) {
+        patches.remove(p);
+    }
+
+    private Patch patch(String name) {
+        return patches.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no patch '" + name + "'; there are: "
+                        + patches.stream().map(Patch::name).toList()));
+    }
 
     @Descriptor("search the schedules of a scenario for a deadlock or a violation; print the verdict, the counts "
             + "and a replayable counterexample")
@@ -46,6 +69,8 @@ public class ExploreCommands {
             @Parameter(names = {"--all"}, absentValue = "false", presentValue = "true") boolean all,
             @Descriptor("log2 of the visited set's size in fingerprints")
             @Parameter(names = {"--table-bits"}, absentValue = "22") int tableBits,
+            @Descriptor("run the scenario under this patch (patch services by name; none: GNU Mach as it is)")
+            @Parameter(names = {"--patch"}, absentValue = "") String patch,
             @Descriptor("return at once; explore:status shows the progress and then the result")
             @Parameter(names = {"--background"}, absentValue = "false", presentValue = "true") boolean background,
             @Descriptor("a shipped scenario's name (lab:scenarios) or a scenario file") String scenario)
@@ -67,7 +92,9 @@ public class ExploreCommands {
             o = o.strategy(SearchOptions.Strategy.BFS);
         }
         Scenario s = ScenarioResolver.resolve(scenario);
-        CompletableFuture<CheckReport> f = searches.start(scenario, s, o);
+        Patch p = patch.isEmpty() ? null : patch(patch);
+        String label = p == null ? scenario : scenario + " with " + p.name();
+        CompletableFuture<CheckReport> f = searches.start(label, s, p, o);
         if (background) {
             return new StatusReport("searching " + s.name() + " in the background: explore:status, explore:stop",
                     java.util.Optional.empty(), java.util.Optional.empty());

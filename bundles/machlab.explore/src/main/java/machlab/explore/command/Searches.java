@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import machlab.api.patch.Patch;
 import machlab.explore.Explorer;
 import machlab.explore.MachineFactory;
 import machlab.explore.SearchControl;
@@ -25,7 +26,7 @@ final class Searches {
     private volatile CompletableFuture<CheckReport> running;
     private volatile CheckReport last;
 
-    synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, SearchOptions options) {
+    synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, Patch patch, SearchOptions options) {
         if (running != null && !running.isDone()) {
             throw new IllegalStateException("a search is running (" + control.progress().what()
                     + "): see explore:status, or explore:stop it first");
@@ -35,7 +36,7 @@ final class Searches {
         CompletableFuture<CheckReport> f = new CompletableFuture<>();
         Thread th = new Thread(() -> {
             try {
-                CheckReport r = new CheckReport(asGiven, Explorer.check(MachineFactory.of(scenario), options, c));
+                CheckReport r = new CheckReport(asGiven, Explorer.check(MachineFactory.of(scenario, patch), options, c));
                 last = r;
                 f.complete(r);
             } catch (Throwable e) {

@@ -15,7 +15,12 @@ class ExploreCommandsTest {
     private final ExploreCommands commands = new ExploreCommands();
 
     private Object check(String scenario, int depth, int preemptions, int random, boolean shortest) throws Exception {
-        return commands.check(depth, preemptions, random, 0, 3, 0, false, shortest, false, 16, false, scenario);
+        return check(scenario, depth, preemptions, random, shortest, "");
+    }
+
+    private Object check(String scenario, int depth, int preemptions, int random, boolean shortest, String patch)
+            throws Exception {
+        return commands.check(depth, preemptions, random, 0, 3, 0, false, shortest, false, 16, patch, false, scenario);
     }
 
     @Test
@@ -59,5 +64,14 @@ class ExploreCommandsTest {
         String text = commands.replay("defpager-single-thread", schedule).render();
         assertThat(text).startsWith("defpager-single-thread: DEADLOCK after ").contains("waiting on page[");
         assertThat(commands.replay("defpager-single-thread", "9").render()).contains("step 1 (9) is not enabled");
+    }
+
+    @Test
+    void aPatchIsChosenByNameAndAnUnknownOneIsNamed() throws Exception {
+        machlab.vm.patches.Patches.all().forEach(commands::addPatch);
+        assertThat(check("defpager-wire-deadlock", 0, -1, 0, false, "baseline").toString())
+                .startsWith("defpager-wire-deadlock with baseline: DEADLOCK");
+        assertThatThrownBy(() -> check("defpager-wire-deadlock", 0, -1, 0, false, "no-such-fix"))
+                .hasMessageContaining("'no-such-fix'").hasMessageContaining("naive-unlock");
     }
 }
