@@ -20,7 +20,7 @@ class ExploreCommandsTest {
 
     private Object check(String scenario, int depth, int preemptions, int random, boolean shortest, String patch)
             throws Exception {
-        return commands.check(depth, preemptions, random, 0, 3, 0, false, shortest, false, 16, patch, false, scenario);
+        return commands.check(depth, preemptions, random, 0, 3, 0, true, shortest, false, 16, patch, false, scenario);
     }
 
     @Test
@@ -28,7 +28,7 @@ class ExploreCommandsTest {
         String text = check("defpager-wire-deadlock", 0, -1, 0, false).toString();
         assertThat(text).startsWith("defpager-wire-deadlock: DEADLOCK").contains("states/s").contains("transitions")
                 .contains("bounds      depth none, preemptions none").contains("schedule    ")
-                .contains("ends in     DEADLOCK").contains("hash compaction");
+                .contains("ends in     DEADLOCK").contains("hash compaction").contains("sleep-set reduction");
     }
 
     @Test
