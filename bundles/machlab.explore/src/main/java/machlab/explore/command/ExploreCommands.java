@@ -93,8 +93,7 @@ public class ExploreCommands {
         }
         Scenario s = ScenarioResolver.resolve(scenario);
         Patch p = patch.isEmpty() ? null : patch(patch);
-        String label = p == null ? scenario : scenario + " with " + p.name();
-        CompletableFuture<CheckReport> f = searches.start(label, s, p, o);
+        CompletableFuture<CheckReport> f = searches.start(scenario, s, p, o);
         if (background) {
             return new StatusReport("searching " + s.name() + " in the background: explore:status, explore:stop",
                     java.util.Optional.empty(), java.util.Optional.empty());
@@ -104,6 +103,8 @@ public class ExploreCommands {
 
     @Descriptor("replay a schedule (as explore:check prints it) on a fresh boot of a scenario and show where it ends")
     public ReplayReport replay(
+            @Descriptor("run the scenario under this patch (as explore:check --patch)")
+            @Parameter(names = {"--patch"}, absentValue = "") String patch,
             @Descriptor("a shipped scenario's name (lab:scenarios) or a scenario file") String scenario,
             @Descriptor("the steps, THREAD or THREAD:CHOICE separated by blanks; quote them: '0 0 2 1:1'")
             String... steps) throws Exception {
@@ -116,13 +117,13 @@ public class ExploreCommands {
                 }
             }
         }
-        Machine m = MachineFactory.of(s).boot();
+        Machine m = MachineFactory.of(s, patch.isEmpty() ? null : patch(patch)).boot();
         Schedules.Replay r = Schedules.replay(m, m.snapshot(), schedule);
         List<String> threads = new ArrayList<>();
         for (int t = 0; t < m.threads().count(); t++) {
             threads.add("[" + t + "] " + m.threadInfo().get(t).name() + ": " + m.describe(t));
         }
-        return new ReplayReport(scenario, schedule, r, threads);
+        return new ReplayReport(patch.isEmpty() ? scenario : scenario + " with " + patch, schedule, r, threads);
     }
 
     @Descriptor("the running search's progress (states, states/s, depth, memory), or the last result")

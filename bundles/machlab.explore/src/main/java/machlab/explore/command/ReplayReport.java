@@ -8,7 +8,7 @@ import machlab.machine.core.Transition;
 /**
  * What explore:replay saw: how far the schedule went and where the machine stands.
  *
- * @param scenario the scenario as the user named it
+ * @param scenario the scenario as the user named it, and the patch it ran under if any
  * @param schedule the schedule asked for
  * @param replay how the replay ended
  * @param threads every thread in words at the end

@@ -36,7 +36,7 @@ final class Searches {
         CompletableFuture<CheckReport> f = new CompletableFuture<>();
         Thread th = new Thread(() -> {
             try {
-                CheckReport r = new CheckReport(asGiven, Explorer.check(MachineFactory.of(scenario, patch), options, c));
+                CheckReport r = new CheckReport(asGiven, patch == null ? "" : patch.name(), Explorer.check(MachineFactory.of(scenario, patch), options, c));
                 last = r;
                 f.complete(r);
             } catch (Throwable e) {

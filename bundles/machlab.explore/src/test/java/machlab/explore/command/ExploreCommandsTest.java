@@ -61,16 +61,21 @@ class ExploreCommandsTest {
         String found = check("defpager-single-thread", 0, -1, 0, true).toString();
         String schedule = found.lines().filter(l -> l.contains("schedule")).findFirst().orElseThrow()
                 .replaceAll(".*\\): ", "");
-        String text = commands.replay("defpager-single-thread", schedule).render();
+        String text = commands.replay("", "defpager-single-thread", schedule).render();
         assertThat(text).startsWith("defpager-single-thread: DEADLOCK after ").contains("waiting on page[");
-        assertThat(commands.replay("defpager-single-thread", "9").render()).contains("step 1 (9) is not enabled");
+        assertThat(commands.replay("", "defpager-single-thread", "9").render()).contains("step 1 (9) is not enabled");
     }
 
     @Test
     void aPatchIsChosenByNameAndAnUnknownOneIsNamed() throws Exception {
         machlab.vm.patches.Patches.all().forEach(commands::addPatch);
-        assertThat(check("defpager-wire-deadlock", 0, -1, 0, false, "baseline").toString())
-                .startsWith("defpager-wire-deadlock with baseline: DEADLOCK");
+        String found = check("defpager-wire-deadlock", 0, -1, 0, false, "baseline").toString();
+        assertThat(found).startsWith("defpager-wire-deadlock with baseline: DEADLOCK")
+                .contains("replay      explore:replay --patch baseline defpager-wire-deadlock '");
+        String schedule = found.lines().filter(l -> l.contains("explore:replay")).findFirst().orElseThrow()
+                .replaceAll(".*'(.*)'", "$1");
+        assertThat(commands.replay("baseline", "defpager-wire-deadlock", schedule).render())
+                .startsWith("defpager-wire-deadlock with baseline: DEADLOCK after");
         assertThatThrownBy(() -> check("defpager-wire-deadlock", 0, -1, 0, false, "no-such-fix"))
                 .hasMessageContaining("'no-such-fix'").hasMessageContaining("naive-unlock");
     }
