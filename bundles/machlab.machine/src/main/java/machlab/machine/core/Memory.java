@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class Memory {
 
     private final int[] words;
+    /** Where reads and writes are recorded, or null (the usual case: then tracking costs one null test). */
+    private AccessLog log;
 
     Memory(int size) {
         this.words = new int[size];
@@ -19,17 +21,49 @@ public final class Memory {
 
     /** The word at {@code address}. */
     public int get(int address) {
-        return words[address];
+        int v = words[address];
+        if (log != null) {
+            log.read(address);
+        }
+        return v;
     }
 
     /** Sets the word at {@code address}. */
     public void set(int address, int value) {
         words[address] = value;
+        if (log != null) {
+            log.write(address);
+        }
     }
 
-    /** Adds {@code delta} to the word at {@code address} and returns the new value. */
+    /** Adds {@code delta} to the word at {@code address} and returns the new value (a read and a write). */
     public int add(int address, int delta) {
-        return words[address] += delta;
+        int v = words[address] += delta;
+        if (log != null) {
+            log.read(address);
+            log.write(address);
+        }
+        return v;
+    }
+
+    /**
+     * Records every {@link #get}, {@link #set} and {@link #add} into {@code accessLog} from now on, or
+     * stops recording when it is null. Snapshots, restores and fingerprints are not accesses and are
+     * never recorded.
+     *
+     * @throws IllegalArgumentException when the log was made for a memory of another size
+     */
+    public void track(AccessLog accessLog) {
+        if (accessLog != null && accessLog.size() != words.length) {
+            throw new IllegalArgumentException("an access log for " + accessLog.size()
+                    + " words cannot track a memory of " + words.length);
+        }
+        this.log = accessLog;
+    }
+
+    /** The log recording accesses now, or null. */
+    public AccessLog tracking() {
+        return log;
     }
 
     /** Number of words. */

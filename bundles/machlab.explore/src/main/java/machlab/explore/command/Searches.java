@@ -1,0 +1,97 @@
+package machlab.explore.command;
+
+import java.io.PrintStream;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import machlab.api.patch.Patch;
+import machlab.explore.Explorer;
+import machlab.explore.MachineFactory;
+import machlab.explore.SearchControl;
+import machlab.explore.SearchOptions;
+import machlab.vm.scenario.Scenario;
+
+/**
+ * The lab's one running search, on its own thread so that explore:status and explore:stop can reach it
+ * from another session while explore:check waits for it (or returns at once, in the background).
+ */
+final class Searches {
+
+    /** How often a waiting explore:check prints a progress line. */
+    private static final long PROGRESS_SECONDS = 10;
+
+    private volatile SearchControl control;
+    private volatile CompletableFuture<CheckReport> running;
+    private volatile CheckReport last;
+
+    synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, Patch patch, SearchOptions options) {
+        if (running != null && !running.isDone()) {
+            throw new IllegalStateException("a search is running (" + control.progress().what()
+                    + "): see explore:status, or explore:stop it first");
+        }
+        SearchControl c = new SearchControl();
+        c.start(scenario.name() + " (booting)"); // the search restarts it once its machines are booted
+        CompletableFuture<CheckReport> f = new CompletableFuture<>();
+        Thread th = new Thread(() -> {
+            try {
+                CheckReport r = new CheckReport(asGiven, patch == null ? "" : patch.name(), Explorer.check(MachineFactory.of(scenario, patch), options, c));
+                last = r;
+                f.complete(r);
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "explore:check " + scenario.name());
+        th.setDaemon(true);
+        control = c;
+        running = f;
+        th.start();
+        return f;
+    }
+
+    /** Waits for {@code f}, printing progress to {@code out}; an interrupt (Ctrl-C) stops the search. */
+    CheckReport await(CompletableFuture<CheckReport> f, PrintStream out) throws Exception {
+        for (;;) {
+            try {
+                return f.get(PROGRESS_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                out.println(control.progress().line());
+                out.flush();
+            } catch (InterruptedException e) {
+                control.stop();
+                Thread.currentThread().interrupt();
+                throw e;
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : e;
+            }
+        }
+    }
+
+    StatusReport status() {
+        CompletableFuture<CheckReport> f = running;
+        if (f == null) {
+            return new StatusReport("no search has run", Optional.empty(), Optional.empty());
+        }
+        if (!f.isDone()) {
+            return new StatusReport("searching", Optional.of(control.progress()), Optional.ofNullable(last));
+        }
+        return new StatusReport(f.isCompletedExceptionally() ? "the last search failed" : "no search is running",
+                Optional.empty(), Optional.ofNullable(last));
+    }
+
+    StatusReport stop() {
+        CompletableFuture<CheckReport> f = running;
+        if (f == null || f.isDone()) {
+            return new StatusReport("no search is running", Optional.empty(), Optional.ofNullable(last));
+        }
+        control.stop();
+        try {
+            CheckReport r = f.get(30, TimeUnit.SECONDS);
+            return new StatusReport("stopped", Optional.empty(), Optional.of(r));
+        } catch (Exception e) {
+            return new StatusReport("asked to stop; still winding down", Optional.of(control.progress()),
+                    Optional.ofNullable(last));
+        }
+    }
+}

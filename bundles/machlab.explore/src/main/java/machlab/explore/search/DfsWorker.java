@@ -1,0 +1,189 @@
+package machlab.explore.search;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import machlab.explore.Counterexample;
+import machlab.explore.SearchControl;
+import machlab.explore.SearchOptions;
+import machlab.machine.core.AccessLog;
+import machlab.machine.core.Machine;
+import machlab.machine.core.Status;
+import machlab.machine.core.Transition;
+
+/**
+ * One worker of the exhaustive search, on its own machine: takes a state, steps every transition the
+ * bounds and the sleep set allow, stores each successor's fingerprint, and stacks the new ones.
+ */
+final class DfsWorker implements Runnable {
+
+    private final Machine m;
+    private final AccessLog log;
+    private final SearchOptions o;
+    private final boolean reduce;
+    private final FingerprintTable visited;
+    private final WorkPool pool;
+    private final Tally tally;
+    private final SearchControl control;
+    private final ArrayDeque<Node> stack = new ArrayDeque<>();
+    private final List<Node> children = new ArrayList<>();
+    private volatile boolean done;
+
+    DfsWorker(Machine m, SearchOptions o, FingerprintTable visited, WorkPool pool, Tally tally, SearchControl control) {
+        this.m = m;
+        this.o = o;
+        this.reduce = o.reductionApplies();
+        this.log = reduce ? new AccessLog(m.memory().size()) : null;
+        this.visited = visited;
+        this.pool = pool;
+        this.tally = tally;
+        this.control = control;
+    }
+
+    @Override
+    public void run() {
+        for (;;) {
+            if (pool.stopping()) {
+                stack.clear();
+                break;
+            }
+            Node n = stack.pollLast();
+            if (n == null) {
+                n = pool.take();
+                if (n == null) {
+                    break;
+                }
+            }
+            expand(n);
+            if (stack.size() > 1 && pool.hungry()) {
+                pool.give(stack.pollFirst());
+            }
+        }
+        done = true;
+    }
+
+    boolean finished() {
+        return done;
+    }
+
+    private void expand(Node n) {
+        if (o.maxDepth() > 0 && n.depth() >= o.maxDepth()) {
+            tally.cut.increment();
+            return;
+        }
+        m.restore(n.state());
+        List<Transition> enabled = m.enabled();
+        boolean lastCanGoOn = n.lastThread() >= 0 && m.threads().runnable(n.lastThread());
+        int[] perThread = new int[m.threads().count()];
+        for (Transition t : enabled) {
+            perThread[t.thread()]++;
+        }
+        int asleep = reduce ? SleepEntry.mask(n.sleep()) : 0;
+        // the transitions explored so far from here (and those asleep): candidates for the children's sleep sets
+        List<SleepEntry> done = reduce ? new ArrayList<>(List.of(n.sleep())) : null;
+        children.clear();
+        long steps = 0;
+        for (Transition t : enabled) {
+            int bit = 1 << t.thread();
+            if ((asleep & bit) != 0 || (n.only() != -1 && (n.only() & bit) == 0)) {
+                continue;
+            }
+            int preemptions = n.preemptions() + (lastCanGoOn && t.thread() != n.lastThread() ? 1 : 0);
+            if (o.maxPreemptions() >= 0 && preemptions > o.maxPreemptions()) {
+                tally.cut.increment();
+                continue;
+            }
+            m.restore(n.state());
+            Footprint fp = step(n, t);
+            steps++;
+            Path path = n.path().then(t);
+            control.reached(path.length);
+            Status st = m.status();
+            if (st == Status.VIOLATION) {
+                tally.violations.increment();
+                tally.found(new Counterexample(st, m.violation().orElse("violation"), path.toList(), m.fingerprint()));
+                if (o.stopAtFirst()) {
+                    break;
+                }
+                continue;
+            }
+            SleepEntry[] sleep = reduce ? asleepAfter(done, fp) : SleepEntry.NONE;
+            // a thread with a choice offers several steps: keep it awake, the sleep set holds one step per thread
+            if (reduce && perThread[t.thread()] == 1) {
+                done.add(new SleepEntry(t.thread(), fp));
+            }
+            long print = m.fingerprint();
+            int only = -1;
+            if (reduce) {
+                int wake = visited.visitSleep(print, SleepEntry.mask(sleep));
+                if (wake == 0) {
+                    continue;
+                }
+                only = wake;
+            } else if (o.bounded()) {
+                long key = o.maxPreemptions() >= 0 ? print ^ (t.thread() + 1) * 0x9E3779B97F4A7C15L : print;
+                // without a preemption bound, preemptions are no budget: leave them out of the comparison
+                if (!visited.visitBudget(key, path.length, o.maxPreemptions() >= 0 ? preemptions : 0)) {
+                    continue;
+                }
+            } else if (!visited.add(print)) {
+                continue;
+            }
+            if (only == FingerprintTable.NEW || !reduce) {
+                control.addState();
+            }
+            if (st == Status.DEADLOCK) {
+                if (tally.deadlockEnds.add(print)) {
+                    tally.deadlocks.increment();
+                }
+                tally.found(new Counterexample(st, Words.threads(m), path.toList(), print));
+                if (o.stopAtFirst()) {
+                    break;
+                }
+            } else if (st == Status.QUIESCENT) {
+                if (only == FingerprintTable.NEW || !reduce) {
+                    tally.quiescent.increment();
+                }
+            } else {
+                children.add(new Node(m.snapshot(), path, preemptions, t.thread(), sleep, only));
+            }
+        }
+        control.addTransitions(steps);
+        // stacked in reverse, so the lowest thread's successor is expanded first, as a person reads a schedule
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.addLast(children.get(i));
+        }
+    }
+
+    private Footprint step(Node n, Transition t) {
+        try {
+            if (!reduce) {
+                m.step(t);
+                return null;
+            }
+            log.clear();
+            m.memory().track(log);
+            try {
+                m.step(t);
+            } finally {
+                m.memory().track(null);
+            }
+            return new Footprint(log.reads(), log.writes());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("step " + t + " after schedule [" + Counterexample.text(n.path().toList())
+                    + "] failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sleep set after step {@code fp}: the explored or sleeping steps it commutes with. */
+    private static SleepEntry[] asleepAfter(List<SleepEntry> done, Footprint fp) {
+        int k = 0;
+        SleepEntry[] out = new SleepEntry[done.size()];
+        for (SleepEntry e : done) {
+            if (e.footprint().independentOf(fp)) {
+                out[k++] = e;
+            }
+        }
+        return k == 0 ? SleepEntry.NONE : java.util.Arrays.copyOf(out, k);
+    }
+}

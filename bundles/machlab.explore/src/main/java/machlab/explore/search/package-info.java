@@ -1,0 +1,2 @@
+/** The search engines behind {@link machlab.explore.Explorer}. Private to the bundle. */
+package machlab.explore.search;
