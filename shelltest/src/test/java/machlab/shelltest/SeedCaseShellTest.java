@@ -81,6 +81,20 @@ class SeedCaseShellTest {
     }
 
     @Test
+    void patchSimulateTellsWhichFixRemovesTheHangAndWhichOpensARace() throws Exception {
+        Result r = LabProcess.run(dir.resolve("home6"), "", "-c",
+                "patch:simulate defpager-paged-out-reply-competitor");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("baseline +DEADLOCK ")
+                .containsPattern("in-transition +NO_ERROR +0 +0 ")
+                .containsPattern("in-transition-protect-nowait +VIOLATION ")
+                .containsPattern("naive-unlock +VIOLATION ")
+                .contains("(double unwire)")
+                .contains("bounds: none");
+    }
+
+    @Test
     void theAmpleMemoryScenarioFinishesUnderEverySeedTried() throws Exception {
         Result r = LabProcess.run(dir.resolve("home3"), """
                 lab:boot defpager-ample-memory

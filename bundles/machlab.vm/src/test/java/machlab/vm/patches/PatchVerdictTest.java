@@ -89,6 +89,26 @@ class PatchVerdictTest {
     }
 
     @Test
+    void inTheSpinModelsConfigurationTheVerdictsAreSpinsAndMapBusyStillHangs() throws Exception {
+        assertThat(search("defpager-paged-out-reply", new Patches.Baseline()).lockCycles()).isPositive();
+        for (Patch p : new Patch[] {new Patches.NaiveUnlock(), new Patches.InTransition(),
+            new Patches.InTransitionProtectNoWait()}) {
+            Verdict v = search("defpager-paged-out-reply", p);
+            assertThat(v.result().deadlocks()).as("%s: deadlocks", p.name()).isZero();
+            assertThat(v.result().violations()).as("%s: violations", p.name()).isZero();
+        }
+        assertThat(search("defpager-paged-out-reply", new Patches.MapBusy()).busyWaits()).isPositive();
+
+        Verdict naive = search("defpager-paged-out-reply-competitor", new Patches.NaiveUnlock());
+        assertThat(naive.result().violations()).isPositive();
+        Verdict noWait = search("defpager-paged-out-reply-competitor", new Patches.InTransitionProtectNoWait());
+        assertThat(noWait.result().firstBad()).contains("double unwire");
+        Verdict fixed = search("defpager-paged-out-reply-competitor", new Patches.InTransition());
+        assertThat(fixed.result().deadlocks()).isZero();
+        assertThat(fixed.result().violations()).isZero();
+    }
+
+    @Test
     void inTransitionNeedsVmMapProtectToWaitAsTheSpinModelFound() throws Exception {
         Verdict noWait = search("defpager-competitor", new Patches.InTransitionProtectNoWait());
         assertThat(noWait.result().violations()).isPositive();

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 class ShippedScenariosTest {
 
     @Test
-    void thereAreTheSeedAndThreeMore() {
+    void thereAreTheSeedAndFiveMore() {
         assertThat(Scenarios.builtin()).containsExactly("defpager-wire-deadlock", "defpager-ample-memory",
-                "defpager-single-thread", "defpager-competitor");
+                "defpager-single-thread", "defpager-competitor", "defpager-paged-out-reply",
+                "defpager-paged-out-reply-competitor");
     }
 
     @Test
