@@ -95,6 +95,20 @@ class SeedCaseShellTest {
     }
 
     @Test
+    void anExplorerCounterexampleReplaysIntoTheLabWhereDdbReadsIt() throws Exception {
+        Result check = LabProcess.run(dir.resolve("home7"), "", "-c", "explore:check defpager-wire-deadlock");
+        assertThat(check.exitCode()).isZero();
+        String schedule = check.out().lines().filter(l -> l.strip().startsWith("replay")).findFirst().orElseThrow()
+                .replaceAll(".*'(.*)'.*", "$1");
+
+        Result r = LabProcess.run(dir.resolve("home7"), "lab:boot defpager-wire-deadlock\nlab:replay '" + schedule
+                + "'\nlab:ddb 'x /x $map21,4'\n");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("replayed \\d+ steps: DEADLOCK")
+                .contains("\t\tdf9c76c0\tffffffff\te0001\t\t0");
+    }
+
+    @Test
     void theAmpleMemoryScenarioFinishesUnderEverySeedTried() throws Exception {
         Result r = LabProcess.run(dir.resolve("home3"), """
                 lab:boot defpager-ample-memory

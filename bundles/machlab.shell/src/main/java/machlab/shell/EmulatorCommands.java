@@ -4,6 +4,7 @@ import java.util.List;
 import machlab.machine.core.Status;
 import machlab.machine.core.Transition;
 import machlab.machine.sched.RandomScheduler;
+import machlab.machine.sched.ScriptedScheduler;
 import machlab.vm.lab.Lab;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
@@ -14,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The {@code lab:} commands that drive the emulated machine. */
 @Component(service = EmulatorCommands.class)
-@GogoCommand(scope = "lab", function = {"scenarios", "boot", "run", "step", "threads", "schedule"})
+@GogoCommand(scope = "lab", function = {"scenarios", "boot", "run", "step", "threads", "schedule", "replay"})
 public class EmulatorCommands {
 
     private final LabSession session;
@@ -85,6 +86,25 @@ public class EmulatorCommands {
             throw new IllegalStateException("no thread can run: the machine is " + lab.status());
         }
         return step(enabled.get(0).toString());
+    }
+
+    @Descriptor("reboot the booted scenario (with its patch) and take a schedule's steps: an explorer"
+            + " counterexample, or lab:schedule's output; then lab:ddb and lab:analyze work on where it ends")
+    public MachineReport replay(@Descriptor("steps, e.g. '0 0 2 1 0:1 3' (quote it)") String schedule)
+            throws Exception {
+        Lab lab = session.current().reboot();
+        session.current(lab);
+        ScriptedScheduler script = ScriptedScheduler.parse(schedule);
+        int steps = 0;
+        while (!script.done()) {
+            if (lab.status() != Status.RUNNING) {
+                throw new IllegalStateException("the machine stopped (" + lab.status() + ") after " + steps
+                        + " steps, before the schedule's end");
+            }
+            lab.step(script.pick(lab.machine(), lab.enabled()));
+            steps++;
+        }
+        return MachineReport.of("replayed " + steps + " steps: " + lab.status(), lab);
     }
 
     @Descriptor("show every thread of the booted machine with its state and wait event")
