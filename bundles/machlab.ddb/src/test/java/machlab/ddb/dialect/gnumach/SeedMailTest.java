@@ -1,5 +1,6 @@
 package machlab.ddb.dialect.gnumach;
 
+import machlab.ddb.testing.SharedMaterial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package machlab.ddb.dialect.gnumach;
+package machlab.ddb.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,14 +11,14 @@ import java.nio.file.Path;
  * The project's shared material ({@code shared/}: the seed mail, the ddb samples), which CI clones beside
  * the repository: {@code ../../../shared} from this module's directory.
  */
-final class SharedMaterial {
+public final class SharedMaterial {
 
-    static final Path ROOT = Path.of("../../../shared").toAbsolutePath().normalize();
+    public static final Path ROOT = Path.of("../../../shared").toAbsolutePath().normalize();
 
     private SharedMaterial() {
     }
 
-    static Path path(String relative) {
+    public static Path path(String relative) {
         Path p = ROOT.resolve(relative);
         if (!Files.isReadable(p)) {
             fail("shared material missing: " + p + " (tests expect a copy of shared/ beside the repository, "
@@ -27,7 +27,7 @@ final class SharedMaterial {
         return p;
     }
 
-    static String read(String relative) throws IOException {
+    public static String read(String relative) throws IOException {
         return Files.readString(path(relative), StandardCharsets.UTF_8);
     }
 
@@ -35,7 +35,7 @@ final class SharedMaterial {
      * A ddb sample with its {@code # } provenance header (INDEX.md: the leading block of lines starting
      * with {@code "# "}) replaced by blank lines, so line numbers stay those of the file.
      */
-    static String sampleBody(String file) throws IOException {
+    public static String sampleBody(String file) throws IOException {
         String text = read("ddb-samples/" + file);
         StringBuilder b = new StringBuilder(text.length());
         boolean header = true;
