@@ -16,14 +16,23 @@ import java.util.Set;
  * @param tasks the tasks
  * @param ports the ports
  * @param objects objects with resident or swapped pages at boot
+ * @param entries map entries present at boot
  * @param messages messages queued at boot
  * @param threads the threads and their programs
  * @param expect what the scenario is known to do, when its author says ({@code deadlock} or
  *        {@code no-deadlock}); tests hold the shipped scenarios to it
  */
 public record Scenario(String source, String name, String summary, Memory memory, List<TaskSpec> tasks,
-        List<PortSpec> ports, List<ObjectSpec> objects, List<MessageSpec> messages, List<ThreadSpec> threads,
-        Optional<String> expect) {
+        List<PortSpec> ports, List<ObjectSpec> objects, List<EntrySpec> entries, List<MessageSpec> messages,
+        List<ThreadSpec> threads, Optional<String> expect) {
+
+    /**
+     * {@code entry N start=PAGE pages=N object=NAME [offset=PAGE] [prot=r|rw|rwx|none] [wired=yes]}: a
+     * mapping of task N's map at boot (a wired one's resident pages are wired too).
+     */
+    public record EntrySpec(int line, int task, int start, int pages, String object, int offset, int protection,
+            boolean wired) {
+    }
 
     /**
      * {@code message PORT id=ID [ool=OBJECT:OFFSET:PAGES]}: a message queued at boot, its out-of-line data

@@ -141,6 +141,30 @@ public final class ScenarioBoot {
                 }
             }
         }
+        for (Scenario.EntrySpec spec : s.entries()) {
+            int task = taskByDdb.get(spec.task());
+            int map = taskMap[task];
+            int object = objects.get(spec.object());
+            vm.objects.reference(object);
+            int e = vm.entries.create(map);
+            vm.entries.start(e, spec.start());
+            vm.entries.end(e, spec.start() + spec.pages());
+            vm.entries.object(e, object);
+            vm.entries.offset(e, spec.offset());
+            vm.entries.protection(e, spec.protection());
+            vm.entries.maxProtection(e, machlab.api.state.VmProt.ALL);
+            vm.entries.wiredAccess(e, spec.wired() ? spec.protection() : 0);
+            vm.entries.wiredCount(e, spec.wired() ? 1 : 0);
+            vm.maps.link(map, e);
+            if (spec.wired()) {
+                for (int page = spec.offset(); page < spec.offset() + spec.pages(); page++) {
+                    int p = vm.pages.lookup(object, page);
+                    if (p >= 0) {
+                        vm.pageWire(p);
+                    }
+                }
+            }
+        }
         for (Scenario.MessageSpec msg : s.messages()) {
             int copy = msg.object().map(o -> vm.copies.create(objects.get(o), msg.offset(), msg.pages(), true))
                     .orElse(-1);

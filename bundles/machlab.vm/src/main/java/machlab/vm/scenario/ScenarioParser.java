@@ -22,6 +22,7 @@ public final class ScenarioParser {
             "port", Set.of("receiver", "address"),
             "object", Set.of("pages", "resident", "swapped"),
             "message", Set.of("id", "ool"),
+            "entry", Set.of("start", "pages", "object", "offset", "prot", "wired"),
             "thread", Set.of("program", "address", "privileged", "port", "reply", "disk", "serve", "op", "start",
                     "pages", "awaiting"));
 
@@ -34,6 +35,7 @@ public final class ScenarioParser {
     private final List<Scenario.ObjectSpec> objects = new ArrayList<>();
     private final List<Scenario.ThreadSpec> threads = new ArrayList<>();
     private final List<Scenario.MessageSpec> messages = new ArrayList<>();
+    private final List<Scenario.EntrySpec> entries = new ArrayList<>();
     private Optional<String> expect = Optional.empty();
     private long nextAddress = 0xffffffffdf800000L;
 
@@ -68,7 +70,8 @@ public final class ScenarioParser {
         if (threads.isEmpty()) {
             throw new ScenarioException(source, 0, "no thread: a scenario needs at least one 'thread' line");
         }
-        return new Scenario(source, name, summary, memory, tasks, ports, objects, messages, threads, expect);
+        return new Scenario(source, name, summary, memory, tasks, ports, objects, entries, messages, threads,
+                expect);
     }
 
     private void declaration(int n, String line) throws ScenarioException {
@@ -141,6 +144,7 @@ public final class ScenarioParser {
             }
             case "thread" -> thread(n, positional, keys);
             case "message" -> message(n, positional, keys);
+            case "entry" -> entry(n, positional, keys);
             case "expect" -> {
                 requireCount(n, keyword, positional, 1, "expect deadlock|no-deadlock");
                 String e = positional.get(0);
@@ -150,7 +154,7 @@ public final class ScenarioParser {
                 expect = Optional.of(e);
             }
             default -> throw new ScenarioException(source, n, "unknown declaration '" + keyword
-                    + "' (known: scenario, summary, memory, task, port, object, message, thread, expect)");
+                    + "' (known: scenario, summary, memory, task, port, object, entry, message, thread, expect)");
         }
     }
 
@@ -183,6 +187,60 @@ public final class ScenarioParser {
         params.remove("privileged");
         threads.add(new Scenario.ThreadSpec(n, task, index, positional.get(1), program, addressKey(n, keys),
                 yesNo(n, keys, "privileged", false), params));
+    }
+
+    private void entry(int n, List<String> positional, Map<String, String> keys) throws ScenarioException {
+        requireCount(n, "entry", positional, 1, "entry N start=PAGE pages=N object=NAME");
+        int task = integer(n, positional.get(0), "task number");
+        Scenario.TaskSpec t = tasks.stream().filter(x -> x.index() == task).findFirst().orElseThrow(
+                () -> new ScenarioException(source, n, "entry: task " + task + " is not declared above"));
+        if (t.map().isEmpty()) {
+            throw new ScenarioException(source, n, "entry: task " + task + " has no map (task ... map=ADDRESS)");
+        }
+        String object = keys.get("object");
+        if (object == null) {
+            throw new ScenarioException(source, n, "missing object=");
+        }
+        Scenario.ObjectSpec o = objects.stream().filter(x -> x.name().equals(object)).findFirst().orElseThrow(
+                () -> new ScenarioException(source, n, "entry: no object '" + object + "' declared above"));
+        int start = hexOrDecimal(n, keys.get("start"), "start");
+        int pages = intKey(n, keys, "pages", null);
+        int offset = intKey(n, keys, "offset", 0);
+        if (pages < 1 || offset < 0 || offset + pages > o.pages()) {
+            throw new ScenarioException(source, n, "entry: pages " + offset + ".." + (offset + pages - 1)
+                    + " are outside object " + object + " (0.." + (o.pages() - 1) + ")");
+        }
+        int prot = switch (keys.getOrDefault("prot", "rw")) {
+            case "none" -> 0;
+            case "r" -> 1;
+            case "rw" -> 3;
+            case "rwx" -> 7;
+            default -> throw new ScenarioException(source, n, "prot=" + keys.get("prot") + ": write none, r, rw or rwx");
+        };
+        for (Scenario.EntrySpec e : entries) {
+            if (e.task() == task && start < e.start() + e.pages() && e.start() < start + pages) {
+                throw new ScenarioException(source, n, "entry overlaps the entry of line " + e.line());
+            }
+        }
+        boolean wired = yesNo(n, keys, "wired", false);
+        for (int page = offset; wired && page < offset + pages; page++) {
+            if (!o.resident().contains(page)) {
+                throw new ScenarioException(source, n, "entry: wired=yes needs every page resident, and page " + page
+                        + " of object " + object + " is not (resident=...)");
+            }
+        }
+        entries.add(new Scenario.EntrySpec(n, task, start, pages, object, offset, prot, wired));
+    }
+
+    private int hexOrDecimal(int n, String text, String key) throws ScenarioException {
+        if (text == null) {
+            throw new ScenarioException(source, n, "missing " + key + "=");
+        }
+        try {
+            return text.startsWith("0x") ? Integer.parseInt(text.substring(2), 16) : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(source, n, key + " '" + text + "' is not a number");
+        }
     }
 
     private void message(int n, List<String> positional, Map<String, String> keys) throws ScenarioException {

@@ -60,6 +60,37 @@ class ScenarioParserTest {
     }
 
     @Test
+    void entriesAreMappedAtBootAndACompetitorCanRemoveOne() throws Exception {
+        Scenario s = ScenarioParser.parse("entry.scn", GOOD + """
+                object heap pages=2 resident=0,1
+                entry 21 start=0x200 pages=2 object=heap wired=yes
+                thread 21.0 other program=competitor op=deallocate start=0x200 pages=2
+                """);
+        ScenarioBoot.Booted b = ScenarioBoot.boot(s);
+        assertThat(b.vm().maps.lookupEntry(0, 0x201)).isNotNegative(); // task 21 has the only map
+        assertThat(b.vm().pages.wireCount(b.vm().pages.lookup(0, 1))).isEqualTo(1);
+
+        machlab.vm.lab.Lab lab = machlab.vm.lab.Lab.boot(s);
+        lab.run(new machlab.machine.sched.RandomScheduler(1), 100);
+        assertThat(lab.status()).isEqualTo(machlab.machine.core.Status.QUIESCENT);
+        assertThat(lab.state().map(21).orElseThrow().entries().orElseThrow()).isEmpty();
+    }
+
+    @Test
+    void badEntriesAreRefusedWithTheirLine() {
+        String objects = GOOD + "object heap pages=2 resident=0\n";
+        assertThat(error(objects + "entry 21 start=0x200 pages=2 object=heap wired=yes\n").getMessage())
+                .isEqualTo("bad.scn:8: entry: wired=yes needs every page resident, and page 1 of object heap is not"
+                        + " (resident=...)");
+        assertThat(error(objects + "entry 0 start=0x200 pages=1 object=heap\n").getMessage())
+                .isEqualTo("bad.scn:8: entry: task 0 has no map (task ... map=ADDRESS)");
+        assertThat(error(objects + "entry 21 start=0x200 pages=3 object=heap\n").getMessage())
+                .isEqualTo("bad.scn:8: entry: pages 0..2 are outside object heap (0..1)");
+        assertThat(error(objects + "entry 21 start=0x200 pages=1 object=heap\nentry 21 start=0x200 pages=1"
+                + " object=heap offset=1\n").getMessage()).isEqualTo("bad.scn:9: entry overlaps the entry of line 8");
+    }
+
+    @Test
     void bootNamesTheThreadLineOfAMissingPort() throws Exception {
         Scenario s = ScenarioParser.parse("boot.scn", GOOD + "thread 21.0 dp program=default-pager port=p reply=r disk=p\n");
 
