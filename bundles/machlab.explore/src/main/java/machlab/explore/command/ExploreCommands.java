@@ -21,13 +21,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The {@code explore:} commands: search a scenario's schedules, watch the search, stop it, replay a schedule. */
-// immediate: Gogo releases the service after each command, and a delayed component would then be
-// disposed with the running search and the last result
-@Component(service = ExploreCommands.class, immediate = true)
+// delayed: the running search and the last result live in Searches, which outlives this component
+@Component(service = ExploreCommands.class)
 @GogoCommand(scope = "explore", function = {"check", "status", "stop", "replay"})
 public class ExploreCommands {
 
-    private final Searches searches = new Searches();
+    @Reference
+    Searches searches;
     private final List<Patch> patches = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

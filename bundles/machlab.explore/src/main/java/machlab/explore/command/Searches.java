@@ -16,8 +16,13 @@ import machlab.vm.scenario.Scenario;
 /**
  * The lab's one running search, on its own thread so that explore:status and explore:stop can reach it
  * from another session while explore:check waits for it (or returns at once, in the background).
+ *
+ * <p>A component of its own, immediate and with no references: Gogo releases a command service after
+ * every command, so the search and the last result must outlive {@link ExploreCommands}, which can then
+ * stay delayed and cost nothing at start-up.
  */
-final class Searches {
+@org.osgi.service.component.annotations.Component(service = Searches.class, immediate = true)
+public final class Searches {
 
     /** How often a waiting explore:check prints a progress line. */
     private static final long PROGRESS_SECONDS = 10;

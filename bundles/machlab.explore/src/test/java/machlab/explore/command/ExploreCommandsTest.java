@@ -14,6 +14,10 @@ class ExploreCommandsTest {
 
     private final ExploreCommands commands = new ExploreCommands();
 
+    {
+        commands.searches = new Searches(); // what SCR injects
+    }
+
     private Object check(String scenario, int depth, int preemptions, int random, boolean shortest) throws Exception {
         return check(scenario, depth, preemptions, random, shortest, "");
     }

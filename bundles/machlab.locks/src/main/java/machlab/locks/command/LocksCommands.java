@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import machlab.api.analysis.AnalysisResult;
 import machlab.api.analysis.AnalyzerDescriptor;
@@ -27,9 +25,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * transcript through the dialect services, hand the state to the {@link AnalyzerRegistry} and return
  * data that prints itself ({@code toString()} renders it).
  */
-// immediate: Gogo ungets the service after every command, and a delayed component would then be
-// disposed with the memory of the last runs that locks:analyzers shows
-@Component(service = LocksCommands.class, immediate = true)
+// delayed: the memory of the last runs that locks:analyzers shows lives in AnalyzerRuns
+@Component(service = LocksCommands.class)
 @GogoCommand(scope = LocksCommands.SCOPE, function = {LocksCommands.ANALYZE, LocksCommands.ANALYZERS})
 public class LocksCommands {
 
@@ -44,11 +41,17 @@ public class LocksCommands {
 
     private final AnalyzerRegistry registry;
     private final List<TranscriptDialect> dialects = new CopyOnWriteArrayList<>();
-    private final Map<String, AnalysisResult> last = new ConcurrentHashMap<>();
+    private final AnalyzerRuns runs;
 
     @Activate
-    public LocksCommands(@Reference AnalyzerRegistry registry) {
+    public LocksCommands(@Reference AnalyzerRegistry registry, @Reference AnalyzerRuns runs) {
         this.registry = registry;
+        this.runs = runs;
+    }
+
+    /** Commands with a memory of their own, for use outside a framework. */
+    public LocksCommands(AnalyzerRegistry registry) {
+        this(registry, new AnalyzerRuns());
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -78,7 +81,7 @@ public class LocksCommands {
     public AnalysisReport analyzeState(KernelState state) {
         StateInput input = StateInput.of(state);
         List<AnalysisResult> results = registry.analyze(input);
-        results.forEach(r -> last.put(r.analyzer(), r));
+        results.forEach(runs::record);
         return new AnalysisReport(state.origin(), input.evidence(), results);
     }
 
@@ -88,7 +91,7 @@ public class LocksCommands {
     }
 
     private AnalyzerList.Row row(AnalyzerDescriptor d) {
-        return new AnalyzerList.Row(d, tags(d.id()), last.get(d.id()));
+        return new AnalyzerList.Row(d, tags(d.id()), runs.last(d.id()).orElse(null));
     }
 
     /** Tags come from service properties, which only the registry implementation of this bundle keeps. */
