@@ -13,10 +13,10 @@ import machlab.api.transcript.Transcript;
 import machlab.api.transcript.TranscriptDialect;
 import machlab.ddb.parser.Block;
 import machlab.ddb.parser.BlockSplitter;
+import machlab.ddb.parser.CommandBlocks;
 import machlab.ddb.parser.LineSource;
 import machlab.ddb.parser.OutputShape;
 import machlab.ddb.parser.PromptScanner;
-import machlab.ddb.parser.SourceLine;
 import machlab.ddb.parser.StreamingDialect;
 
 /**
@@ -63,7 +63,7 @@ public abstract class BsdDialect implements TranscriptDialect, StreamingDialect 
         List<DebuggerCommand> commands = new ArrayList<>();
         Block block;
         while ((block = splitter.next()) != null) {
-            commands.add(command(block));
+            commands.add(CommandBlocks.command(block));
             reader.read(block);
         }
         return new Transcript(source, name, splitter.lines(), commands, finish(reading).diagnostics());
@@ -79,7 +79,7 @@ public abstract class BsdDialect implements TranscriptDialect, StreamingDialect 
         Reading.Builder reading = new Reading.Builder(transcript.source());
         BlockReader reader = new BlockReader(reading);
         for (DebuggerCommand c : transcript.commands()) {
-            reader.read(block(c));
+            reader.read(CommandBlocks.block(c, prompts, Optional.of(new machlab.ddb.parser.Prompt(name, java.util.OptionalInt.empty()))));
         }
         return finish(reading);
     }
@@ -103,31 +103,7 @@ public abstract class BsdDialect implements TranscriptDialect, StreamingDialect 
 
     /** True for the stand-in of console text. */
     public static boolean isConsoleText(DebuggerCommand c) {
-        return c.prompt().isEmpty();
+        return CommandBlocks.isConsoleText(c);
     }
 
-    private static DebuggerCommand command(Block b) {
-        List<String> output = b.lines().stream().map(SourceLine::text).toList();
-        if (b.isConsole()) {
-            return new DebuggerCommand(b.firstLine(), "", "", output, b.firstLine());
-        }
-        int prompt = b.promptLine().orElseThrow().number();
-        return new DebuggerCommand(prompt, b.prompt().orElseThrow().toString(), b.command(), output, prompt + 1);
-    }
-
-    private Block block(DebuggerCommand c) {
-        int first = Math.max(1, c.firstOutputLine());
-        List<SourceLine> lines = new ArrayList<>(c.output().size());
-        for (int i = 0; i < c.output().size(); i++) {
-            lines.add(new SourceLine(first + i, c.output().get(i), 0));
-        }
-        if (isConsoleText(c)) {
-            return new Block(Optional.empty(), Optional.empty(), "", lines);
-        }
-        String typed = c.prompt() + " " + c.command();
-        Optional<PromptScanner.Match> m = prompts.scan(typed);
-        return new Block(Optional.of(new SourceLine(Math.max(1, c.line()), typed, 0)),
-                Optional.of(m.map(PromptScanner.Match::prompt).orElse(new machlab.ddb.parser.Prompt(name,
-                        java.util.OptionalInt.empty()))), c.command(), lines);
-    }
 }

@@ -11,9 +11,9 @@ import machlab.api.transcript.Transcript;
 import machlab.api.transcript.TranscriptDialect;
 import machlab.ddb.parser.Block;
 import machlab.ddb.parser.BlockSplitter;
+import machlab.ddb.parser.CommandBlocks;
 import machlab.ddb.parser.LineSource;
 import machlab.ddb.parser.PromptScanner;
-import machlab.ddb.parser.SourceLine;
 import machlab.ddb.parser.StreamingDialect;
 import org.osgi.service.component.annotations.Component;
 
@@ -59,7 +59,7 @@ public class GnuMachDialect implements TranscriptDialect, StreamingDialect {
         List<DebuggerCommand> commands = new ArrayList<>();
         Block block;
         while ((block = splitter.next()) != null) {
-            commands.add(command(block));
+            commands.add(CommandBlocks.command(block));
             reader.read(block);
         }
         TracesOutOfState.check(reading);
@@ -76,7 +76,7 @@ public class GnuMachDialect implements TranscriptDialect, StreamingDialect {
         Reading.Builder reading = new Reading.Builder(transcript.source());
         BlockReader reader = new BlockReader(reading);
         for (DebuggerCommand c : transcript.commands()) {
-            reader.read(block(c));
+            reader.read(CommandBlocks.block(c, PROMPTS, Optional.empty()));
         }
         TracesOutOfState.check(reading);
         return reading.build();
@@ -84,30 +84,7 @@ public class GnuMachDialect implements TranscriptDialect, StreamingDialect {
 
     /** True for the stand-in of console text. */
     public static boolean isConsoleText(DebuggerCommand c) {
-        return c.prompt().isEmpty();
+        return CommandBlocks.isConsoleText(c);
     }
 
-    private static DebuggerCommand command(Block b) {
-        List<String> output = b.lines().stream().map(SourceLine::text).toList();
-        if (b.isConsole()) {
-            return new DebuggerCommand(b.firstLine(), "", "", output, b.firstLine());
-        }
-        int prompt = b.promptLine().orElseThrow().number();
-        return new DebuggerCommand(prompt, b.prompt().orElseThrow().toString(), b.command(), output, prompt + 1);
-    }
-
-    private static Block block(DebuggerCommand c) {
-        // a Transcript built elsewhere may number from 0; line numbers here start at 1
-        int first = Math.max(1, c.firstOutputLine());
-        List<SourceLine> lines = new ArrayList<>(c.output().size());
-        for (int i = 0; i < c.output().size(); i++) {
-            lines.add(new SourceLine(first + i, c.output().get(i), 0));
-        }
-        if (isConsoleText(c)) {
-            return new Block(Optional.empty(), Optional.empty(), "", lines);
-        }
-        Optional<PromptScanner.Match> m = PROMPTS.scan(c.prompt() + " " + c.command());
-        return new Block(Optional.of(new SourceLine(Math.max(1, c.line()), c.prompt() + " " + c.command(), 0)),
-                m.map(PromptScanner.Match::prompt), c.command(), lines);
-    }
 }
