@@ -28,6 +28,9 @@ public final class JournalFormat {
     // readers ignore fields they do not know: a field added later does not need a new version
     static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    // built once: a reader and a writer for the record type, not a lookup per line
+    private static final com.fasterxml.jackson.databind.ObjectReader READER = MAPPER.readerFor(Entry.class);
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writerFor(Entry.class);
 
     private JournalFormat() {
     }
@@ -36,7 +39,7 @@ public final class JournalFormat {
     public static byte[] encode(Entry entry) {
         byte[] record;
         try {
-            record = MAPPER.writerFor(Entry.class).writeValueAsBytes(entry);
+            record = WRITER.writeValueAsBytes(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write journal record " + entry, e);
         }
@@ -77,7 +80,7 @@ public final class JournalFormat {
             throw new BadLine(String.format("CRC32 mismatch (stored %08x, record has %08x)", stated, actual));
         }
         try {
-            return MAPPER.readValue(bytes, recordFrom, recordTo - recordFrom, Entry.class);
+            return READER.readValue(bytes, recordFrom, recordTo - recordFrom);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new BadLine("its record does not read as JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
