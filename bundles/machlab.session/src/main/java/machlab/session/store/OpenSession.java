@@ -88,13 +88,7 @@ public final class OpenSession implements AutoCloseable {
      * (the operating system does this for a killed one). For tests that play a crash in one JVM.
      */
     public synchronized void abandon() throws IOException {
-        closed = true;
-        try {
-            journal.close();
-        } finally {
-            lock.release();
-            lockChannel.close();
-        }
+        release();
     }
 
     /** Records the close and lets go of the journal and the lock. */
@@ -106,13 +100,17 @@ public final class OpenSession implements AutoCloseable {
         try {
             append(new Entry.Closed(Instant.now().toString()));
         } finally {
-            closed = true;
-            try {
-                journal.close();
-            } finally {
-                lock.release();
-                lockChannel.close();
-            }
+            release();
+        }
+    }
+
+    private void release() throws IOException {
+        closed = true;
+        try {
+            journal.close();
+        } finally {
+            lock.release();
+            lockChannel.close();
         }
     }
 }
