@@ -10,12 +10,12 @@ import machlab.session.store.OpenSession;
 import machlab.shell.lab.BootedLab;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.CommandSessionListener;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Journals every command the user runs while a session is open: Gogo calls every
@@ -31,23 +31,48 @@ public class JournalListener implements CommandSessionListener {
     }
 
     private final Sessions sessions;
+    private final BundleContext context;
     private final Map<CommandSession, Deque<Start>> running = new ConcurrentHashMap<>();
     private volatile BootedLab lab;
+    private ServiceTracker<BootedLab, BootedLab> labs;
 
+    /*
+     * Gogo takes every listener at its start, so this component is active from the lab's start: it must not
+     * bind the shell's BootedLab then (binding activates the shell's LabSession, its patches and scenario
+     * sources, and boots the seed case). It tracks BootedLab from the first command journaled instead.
+     */
     @Activate
-    public JournalListener(@Reference Sessions sessions) {
+    public JournalListener(@Reference Sessions sessions, BundleContext context) {
         this.sessions = sessions;
+        this.context = context;
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindLab(BootedLab lab) {
+    /** A listener outside a framework, reading the machine from {@code lab}. */
+    JournalListener(Sessions sessions, BootedLab lab) {
+        this.sessions = sessions;
+        this.context = null;
         this.lab = lab;
     }
 
-    void unbindLab(BootedLab lab) {
-        if (this.lab == lab) {
-            this.lab = null;
+    /** The shell's booted machine now (the shell may be absent). */
+    private Optional<BootedLab.Booted> booted() {
+        BootedLab l = lab;
+        if (context != null) {
+            synchronized (this) {
+                if (labs == null) {
+                    labs = new ServiceTracker<>(context, BootedLab.class, null);
+                    labs.open();
+                }
+                l = labs.getService();
+            }
+        }
+        return l == null ? Optional.empty() : l.booted();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        if (labs != null) {
+            labs.close();
         }
     }
 
@@ -84,10 +109,8 @@ public class JournalListener implements CommandSessionListener {
         }
         OpenSession s = now.get();
         long millis = (System.nanoTime() - start.nanos()) / 1_000_000;
-        BootedLab l = lab;
         try {
-            s.append(CommandCapture.capture(s, command, result, failure, millis,
-                    l == null ? Optional.empty() : l.booted()));
+            s.append(CommandCapture.capture(s, command, result, failure, millis, booted()));
         } catch (IOException | RuntimeException e) {
             // Gogo ignores what a listener throws: say it where the user sees it, once per failed write
             session.getConsole().println("warning: session " + s.name() + ": the command was not journaled ("

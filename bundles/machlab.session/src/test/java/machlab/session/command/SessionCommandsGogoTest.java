@@ -58,9 +58,7 @@ class SessionCommandsGogoTest {
         processor.addCommand("locks", lab, "analyze");
         processor.addCommand("explore", lab, "resume");
         processor.addConverter(new SessionConverter());
-        JournalListener listener = new JournalListener(sessions);
-        listener.bindLab(lab);
-        processor.addListener(listener);
+        processor.addListener(new JournalListener(sessions, lab));
         session = processor.createSession(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream());
     }
