@@ -28,18 +28,48 @@ final class LabProcess {
 
     /** Runs the lab with {@code args}, feeding {@code stdin}, with its bundle cache under {@code home}. */
     static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        try (Running lab = start(home, args)) {
+            lab.process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            return lab.finish();
+        }
+    }
+
+    /**
+     * Starts the lab with {@code args}, its standard input left open: it runs until {@link Running#finish()}
+     * closes it, as a lab a person keeps open.
+     */
+    static Running start(Path home, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar().toString(), "--home", home.toString()));
         command.addAll(List.of(args));
+        Files.createDirectories(home);
         Path out = Files.createTempFile(home.getParent(), "out", ".txt");
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the lab did not exit within 120 s: " + command);
+        return new Running(p, command, out, err);
+    }
+
+    /** A lab process still running. */
+    record Running(Process process, List<String> command, Path out, Path err) implements AutoCloseable {
+
+        /** Ends its input (as Ctrl-D would) and waits for it to exit. */
+        Result finish() throws IOException, InterruptedException {
+            process.getOutputStream().close();
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the lab did not exit within 120 s: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
         }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+
+        /** What it printed on stderr so far. */
+        String errSoFar() throws IOException {
+            return Files.readString(err);
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
     }
 }
