@@ -10,12 +10,17 @@ import machlab.api.analysis.Analyzer;
  * @param analyzer the service object
  * @param id its {@link Analyzer#ID} property, or its descriptor's id when the property is absent
  * @param tags its {@link Analyzer#TAGS} property
+ * @param bundle the id of the bundle that registered it ({@code service.bundleid}), or -1 outside a framework
  */
-record Bound(Analyzer analyzer, String id, List<String> tags) {
+record Bound(Analyzer analyzer, String id, List<String> tags, long bundle) {
+
+    /** The service property OSGi core R7 sets to the registering bundle's id. */
+    static final String BUNDLE_ID = "service.bundleid";
 
     static Bound of(Analyzer a, Map<String, ?> properties) {
         Object id = properties.get(Analyzer.ID);
-        return new Bound(a, id instanceof String s ? s : Describe.idOf(a), tags(properties.get(Analyzer.TAGS)));
+        return new Bound(a, id instanceof String s ? s : Describe.idOf(a), tags(properties.get(Analyzer.TAGS)),
+                properties.get(BUNDLE_ID) instanceof Number n ? n.longValue() : -1);
     }
 
     private static List<String> tags(Object v) {
