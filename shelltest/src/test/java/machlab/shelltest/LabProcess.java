@@ -26,19 +26,44 @@ final class LabProcess {
         return jar;
     }
 
+    /** A jar the build made, whose path the pom passes as system property {@code property}. */
+    static Path built(String property) {
+        String path = System.getProperty(property);
+        if (path == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the shell tests from"
+                    + " Maven (mvn verify -pl shelltest -am), which builds the example bundles first");
+        }
+        Path jar = Path.of(path);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " (" + property + ") is missing: build the examples module first");
+        }
+        return jar.toAbsolutePath();
+    }
+
     /** Runs the lab with {@code args}, feeding {@code stdin}, with its bundle cache under {@code home}. */
     static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar().toString(), "--home", home.toString()));
+        return run(home, List.of(), 120, stdin, args);
+    }
+
+    /**
+     * As {@link #run(Path, String, String...)}, with options for the lab's JVM ({@code -Dname=value}) and a
+     * time limit of {@code seconds} for the whole run.
+     */
+    static Result run(Path home, List<String> jvmOptions, int seconds, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--home", home.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home.getParent(), "out", ".txt");
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("the lab did not exit within 120 s: " + command);
+            throw new AssertionError("the lab did not exit within " + seconds + " s: " + command);
         }
         return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
     }

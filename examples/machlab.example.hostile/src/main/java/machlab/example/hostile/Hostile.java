@@ -16,7 +16,7 @@ final class Hostile {
     }
 
     static AnalyzerDescriptor descriptor(String id, String what) {
-        return new AnalyzerDescriptor(id, id, what + " (a hostile example: the registry must contain it)",
+        return new AnalyzerDescriptor(id, what, what + " (a hostile example: the registry must contain it)",
                 EnumSet.noneOf(Evidence.class), EnumSet.noneOf(Evidence.class));
     }
 }
