@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import machlab.api.analysis.AnalysisInput;
 import machlab.api.analysis.AnalysisResult;
 import machlab.api.analysis.Analyzer;
@@ -26,7 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The {@link AnalyzerRegistry}: every {@link Analyzer} service, bound dynamically and greedily so that a
- * bundle installed later is used from the next run on. Each analyzer runs on its own daemon thread,
+ * bundle installed later is used from the next run on. Each analyzer run gets a new daemon thread,
  * contained (see {@link ContainedRun}): a time limit ({@value #TIMEOUT_PROPERTY}, milliseconds), a cap on
  * its findings, and a cap on what it prints ({@value #OUTPUT_PROPERTY}, bytes), enforced through Gogo's
  * {@link ThreadIO} when that service is present. All of them run at once; the results come back in id order.
@@ -57,7 +53,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
 
     private final List<Bound> bound = new CopyOnWriteArrayList<>();
     private final Runaways runaways = new Runaways();
-    private final ExecutorService executor = Executors.newCachedThreadPool(new Daemons());
+    private final FreshThreads threads = new FreshThreads();
     private volatile Limits limits = new Limits(DEFAULT_TIMEOUT_MILLIS, MAX_FINDINGS, DEFAULT_OUTPUT_BYTES);
     private volatile ThreadIO threadIO;
 
@@ -91,7 +87,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        threads.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -135,7 +131,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
         for (Bound b : sorted()) {
             AnalysisResult refused = refuse(b);
             ContainedRun run = refused != null ? null : new ContainedRun(b, input, limits, threadIO);
-            AnalysisResult skipped = refused != null ? refused : run.start(executor);
+            AnalysisResult skipped = refused != null ? refused : run.start(threads);
             if (skipped != null) {
                 results.add(skipped);
             } else {
@@ -160,7 +156,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
                 return refused;
             }
             ContainedRun run = new ContainedRun(b, input, limits, threadIO);
-            AnalysisResult skipped = run.start(executor);
+            AnalysisResult skipped = run.start(threads);
             return skipped != null ? skipped : finish(run);
         });
     }
@@ -189,17 +185,5 @@ public class ContainedRegistry implements AnalyzerRegistry {
         List<Bound> copy = new ArrayList<>(bound);
         copy.sort(Comparator.comparing(Bound::id));
         return copy;
-    }
-
-    /** Daemon threads: an analyzer that ignores interrupts must not keep the JVM from exiting. */
-    private static final class Daemons implements ThreadFactory {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "machlab-analyzer-pool-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
     }
 }

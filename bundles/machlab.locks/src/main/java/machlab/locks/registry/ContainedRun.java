@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,7 +21,7 @@ import org.apache.felix.service.threadio.ThreadIO;
  * time-out, a flood of findings or of printed output fails it; none of them reaches the caller as anything
  * but a result with a one-line reason.
  *
- * <p>While it runs, its thread is named after the analyzer and prints into a {@link CappedOutput} (through
+ * <p>It runs on a thread of its own ({@link FreshThreads}), named after the analyzer, which prints into a {@link CappedOutput} (through
  * Gogo's ThreadIO, when present). A run that times out is interrupted; when its thread still has not
  * returned after a short grace, Java offers no safe way to kill it: it is renamed
  * {@code machlab-analyzer runaway: ID}, left at the lowest priority as the daemon it is, its printing made
@@ -58,8 +57,8 @@ final class ContainedRun {
         return bound;
     }
 
-    /** Starts the run unless it must be skipped; returns the skip result, or null when started. */
-    AnalysisResult start(ExecutorService executor) {
+    /** Starts the run on a thread of its own unless it must be skipped; returns the skip result, or null when started. */
+    AnalysisResult start(FreshThreads threads) {
         AnalyzerDescriptor d = Describe.descriptor(bound.analyzer(), bound.id());
         Set<Evidence> missing = EnumSet.noneOf(Evidence.class);
         missing.addAll(d.requires());
@@ -70,18 +69,15 @@ final class ContainedRun {
         }
         started = System.nanoTime();
         startedWallClock = System.currentTimeMillis();
-        future = executor.submit(this::contained);
+        future = threads.submit(ContainedRegistry.THREAD_PREFIX + bound.id(), this::contained);
         return null;
     }
 
     /** What runs on the executor thread. */
     private List<Finding> contained() throws Exception {
-        Thread me = Thread.currentThread();
-        String poolName = me.getName();
         synchronized (this) {
-            worker = me;
+            worker = Thread.currentThread();
             working = true;
-            me.setName(ContainedRegistry.THREAD_PREFIX + bound.id());
         }
         ThreadIO io = threadIO;
         if (io != null) {
@@ -95,8 +91,6 @@ final class ContainedRun {
             }
             synchronized (this) {
                 working = false;
-                me.setName(poolName);
-                me.setPriority(Thread.NORM_PRIORITY);
                 notifyAll();
             }
         }
@@ -167,7 +161,7 @@ final class ContainedRun {
     /** Renames the stuck worker and lowers its priority; returns its name. */
     private synchronized String markRunaway() {
         if (worker == null) {
-            return "(never started: the executor is saturated)";
+            return "(not started yet)";
         }
         if (working) {
             worker.setName(ContainedRegistry.RUNAWAY_PREFIX + bound.id());
