@@ -93,7 +93,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     public void addAnalyzer(Analyzer analyzer, Map<String, Object> properties) {
-        bound.add(Bound.of(analyzer, properties));
+        bound.add(Bound.of(analyzer, properties, threads));
     }
 
     public void removeAnalyzer(Analyzer analyzer) {
@@ -121,7 +121,7 @@ public class ContainedRegistry implements AnalyzerRegistry {
 
     @Override
     public List<AnalyzerDescriptor> analyzers() {
-        return sorted().stream().map(b -> Describe.descriptor(b.analyzer(), b.id())).toList();
+        return sorted().stream().map(Bound::descriptor).toList();
     }
 
     @Override

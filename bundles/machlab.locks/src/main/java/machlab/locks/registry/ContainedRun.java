@@ -59,7 +59,7 @@ final class ContainedRun {
 
     /** Starts the run on a thread of its own unless it must be skipped; returns the skip result, or null when started. */
     AnalysisResult start(FreshThreads threads) {
-        AnalyzerDescriptor d = Describe.descriptor(bound.analyzer(), bound.id());
+        AnalyzerDescriptor d = bound.descriptor();
         Set<Evidence> missing = EnumSet.noneOf(Evidence.class);
         missing.addAll(d.requires());
         missing.removeAll(input.evidence());

@@ -189,6 +189,31 @@ class ContainedRegistryTest {
     }
 
     @Test
+    void aDescriptorThatNeverReturnsCostsTheBindOneSecondOnceAndIsListedAsBroken() {
+        Looping hangs = new Looping("hangs", false) {
+            @Override
+            public AnalyzerDescriptor descriptor() {
+                analyze(null); // spins, ignoring interrupts, until the test ends it
+                return super.descriptor();
+            }
+        };
+        long t0 = System.nanoTime();
+        registry.addAnalyzer(hangs, Map.of()); // no id property: the registry would have asked the descriptor for one
+        registry.addAnalyzer(new Fixed("ok", List.of()), Map.of(Analyzer.ID, "ok"));
+        long bindMillis = (System.nanoTime() - t0) / 1_000_000;
+        try {
+            assertThat(bindMillis).isLessThan(Describe.TIMEOUT_MILLIS + 1000);
+            String id = hangs.getClass().getName();
+            assertThat(registry.analyzers()).extracting(AnalyzerDescriptor::id, AnalyzerDescriptor::description)
+                    .contains(org.assertj.core.groups.Tuple.tuple(id, "broken: descriptor() did not return within "
+                            + Describe.TIMEOUT_MILLIS + " ms"));
+            assertThat(registry.analyze(input)).extracting(AnalysisResult::analyzer).containsExactlyInAnyOrder(id, "ok");
+        } finally {
+            hangs.stop = true;
+        }
+    }
+
+    @Test
     void anAnalyzerWhoseEvidenceIsMissingIsSkippedWithTheReason() {
         bind(new Fixed("needs.pages", List.of(), EnumSet.of(Evidence.PAGES, Evidence.THREADS)));
 
