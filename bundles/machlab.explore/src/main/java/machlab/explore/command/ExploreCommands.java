@@ -109,14 +109,7 @@ public class ExploreCommands {
             @Descriptor("the steps, THREAD or THREAD:CHOICE separated by blanks; quote them: '0 0 2 1:1'")
             String... steps) throws Exception {
         Scenario s = ScenarioResolver.resolve(scenario);
-        List<Transition> schedule = new ArrayList<>();
-        for (String part : steps) {
-            for (String step : part.split("[\\s,]+")) {
-                if (!step.isEmpty()) {
-                    schedule.add(Transition.parse(step));
-                }
-            }
-        }
+        List<Transition> schedule = Schedules.parse(String.join(" ", steps));
         Machine m = MachineFactory.of(s, patch.isEmpty() ? null : patch(patch)).boot();
         Schedules.Replay r = Schedules.replay(m, m.snapshot(), schedule);
         List<String> threads = new ArrayList<>();
