@@ -75,6 +75,11 @@ public final class Explorer {
         }
     }
 
+    /** The options in a few words, as progress lines and checkpoint directories name a run. */
+    public static String describe(SearchOptions o) {
+        return ExhaustiveSearch.describe(o);
+    }
+
     private static void requireCheckpointable(SearchOptions options) {
         if (options.strategy() != SearchOptions.Strategy.DFS || options.progress()) {
             throw new IllegalArgumentException("checkpoints are written by the exhaustive depth-first search only, "

@@ -97,6 +97,8 @@ public final class ExhaustiveSearch {
             pool.give(new Node(root, Path.EMPTY, 0, -1, SleepEntry.NONE, -1));
         } else {
             resume(from, target, coordinator, root, visited, tally, pool, control, first.name() + " " + describe(o));
+            notes.add("resumed from checkpoint #" + from.sequence() + " of " + target.directory() + " ("
+                    + from.counters().states() + " states then)");
         }
         Checkpoints checkpoints = target == null ? null
                 : new Checkpoints(target, o, from == null ? 0 : from.sequence(), coordinator, visited, tally, control);
@@ -233,7 +235,7 @@ public final class ExhaustiveSearch {
                 System.nanoTime() - t0, String.join("; ", notes));
     }
 
-    static String describe(SearchOptions o) {
+    public static String describe(SearchOptions o) {
         StringBuilder b = new StringBuilder(o.strategy().name().toLowerCase());
         if (o.strategy() == SearchOptions.Strategy.DFS) {
             b.append(o.reductionApplies() ? " +por" : " -por");
