@@ -64,9 +64,6 @@ public final class ExhaustiveSearch {
             return search(machines, factory, o, control, target, from, visited, gate, notes);
         } finally {
             if (disk != null) {
-                if (visited.spills() > 0) {
-                    notes.add(visited.spills() + " spills of the visited set to disk");
-                }
                 disk.close();
             }
         }
@@ -138,6 +135,9 @@ public final class ExhaustiveSearch {
         }
         if (full != null) {
             notes.add(full);
+        }
+        if (visited.spills() > 0) {
+            notes.add(visited.spills() + " spills of the visited set to disk (" + visited.size() + " fingerprints)");
         }
         Counterexample c = tally.first.get();
         Verdict v;

@@ -46,7 +46,8 @@ final class Gate {
         while (spills == before) {
             waitHere();
         }
-        parkedInSpill--;
+        // not counted any more: spilled() uncounted it, so that a pause that starts before this thread wakes
+        // does not take it for parked
     }
 
     /** Worker, leaving the search for good. */
@@ -97,6 +98,7 @@ final class Gate {
     /** Coordinator, while the workers are paused: a spill is done; workers waiting for it go on. */
     synchronized void spilled() {
         spills++;
+        parkedInSpill = 0; // every worker waiting for a spill goes on: none is parked any more
         notifyAll();
     }
 
