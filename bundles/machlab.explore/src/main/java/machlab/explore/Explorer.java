@@ -13,6 +13,7 @@ import machlab.explore.search.BreadthFirst;
 import machlab.explore.search.ExhaustiveSearch;
 import machlab.explore.search.Minimizer;
 import machlab.explore.search.PctSearch;
+import machlab.explore.search.ProgressSearch;
 
 /**
  * The explorer's entry point: searches the schedules of the machines {@code factory} boots, as
@@ -30,6 +31,13 @@ public final class Explorer {
 
     /** Searches, with {@code control} to watch and stop it from another thread. */
     public static SearchResult check(MachineFactory factory, SearchOptions options, SearchControl control) {
+        if (options.progress()) {
+            if (options.strategy() != SearchOptions.Strategy.DFS) {
+                throw new IllegalArgumentException("--progress: the non-progress check is an exhaustive search, "
+                        + "not " + options.strategy());
+            }
+            return ProgressSearch.run(factory, options, control);
+        }
         SearchResult r = switch (options.strategy()) {
             case DFS -> ExhaustiveSearch.run(factory, options, control);
             case BFS -> BreadthFirst.run(factory, options, control);
@@ -88,7 +96,8 @@ public final class Explorer {
     }
 
     private static SearchResult minimized(MachineFactory factory, SearchResult r) {
-        if (r.options().minimize() && r.counterexample().isPresent() && !r.counterexample().get().schedule().isEmpty()) {
+        if (r.options().minimize() && r.counterexample().isPresent() && !r.counterexample().get().schedule().isEmpty()
+                && !r.counterexample().get().lasso()) {
             return r.withCounterexample(Minimizer.minimize(factory.boot(), r.counterexample().get()));
         }
         return r;

@@ -83,6 +83,9 @@ public class ExploreCommands {
             @Parameter(names = {"--memory"}, absentValue = "0") int memoryMb,
             @Descriptor("when the visited set's memory fills, move its fingerprints to disk and go on")
             @Parameter(names = {"--spill"}, absentValue = "false", presentValue = "true") boolean spill,
+            @Descriptor("look for non-progress cycles (as SPIN -DNP, weak fairness): runs on which no thread finishes "
+                    + "or serves a request, forever")
+            @Parameter(names = {"--progress"}, absentValue = "false", presentValue = "true") boolean progress,
             @Descriptor("write checkpoints into this directory (explore:resume DIR goes on after a stop or a crash)")
             @Parameter(names = {"--checkpoint"}, absentValue = "") String checkpoint,
             @Descriptor("seconds between two checkpoints")
@@ -104,7 +107,7 @@ public class ExploreCommands {
         }
         SearchOptions o = SearchOptions.defaults().maxDepth(depth).maxPreemptions(preemptions).reduce(por)
                 .stopAtFirst(!all).tableBits(memoryMb > 0 ? TableSize.bits(memoryMb) : tableBits)
-                .spill(spill || memoryMb > 0).changePoints(pctDepth - 1);
+                .spill(spill || memoryMb > 0).progress(progress).changePoints(pctDepth - 1);
         if (workers > 0) {
             o = o.workers(workers);
         }
@@ -112,6 +115,10 @@ public class ExploreCommands {
             o = o.random(random, seed);
         } else if (shortest) {
             o = o.strategy(SearchOptions.Strategy.BFS);
+        }
+        if (progress && (random > 0 || shortest || !checkpoint.isEmpty() || o.spill())) {
+            throw new IllegalArgumentException("--progress: a search of its own; not with --random, --shortest, "
+                    + "--checkpoint, --spill or --memory");
         }
         if (!checkpoint.isEmpty() && o.strategy() != SearchOptions.Strategy.DFS) {
             throw new IllegalArgumentException("--checkpoint: only the exhaustive depth-first search writes checkpoints, "

@@ -24,7 +24,7 @@ class ExploreCommandsTest {
 
     private Object check(String scenario, int depth, int preemptions, int random, boolean shortest, String patch)
             throws Exception {
-        return commands.check(depth, preemptions, random, 0, 3, 0, true, shortest, false, 16, 0, false, "", 60, patch,
+        return commands.check(depth, preemptions, random, 0, 3, 0, true, shortest, false, 16, 0, false, false, "", 60, patch,
                 false, scenario);
     }
 
@@ -88,7 +88,7 @@ class ExploreCommandsTest {
     @Test
     void aCheckpointedRunThatEndedIsNotResumedAndItsVerdictIsOnDisk(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
-        String text = commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, run.toString(), 60, "", false,
+        String text = commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60, "", false,
                 "defpager-single-thread").toString();
         assertThat(text).startsWith("defpager-single-thread: DEADLOCK");
         assertThat(Files.readString(run.resolve("verdict.json"))).contains("\"verdict\" : \"DEADLOCK\"")
@@ -97,14 +97,14 @@ class ExploreCommandsTest {
                 .hasMessageContaining("has ended: DEADLOCK").hasMessageContaining("nothing to resume");
         assertThatThrownBy(() -> commands.resume(0, 0, false, false, dir.resolve("nothing").toString()))
                 .hasMessageContaining("no checkpoint here");
-        assertThatThrownBy(() -> commands.check(0, -1, 5, 0, 3, 1, false, false, true, 16, 0, false, run.toString(), 60,
+        assertThatThrownBy(() -> commands.check(0, -1, 5, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60,
                 "", false, "defpager-single-thread")).hasMessageContaining("--checkpoint: only the exhaustive");
     }
 
     @Test
     void aSearchStoppedFromTheShellResumesWithExploreResume(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
-        commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, run.toString(), 60, "", true,
+        commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60, "", true,
                 "defpager-competitor");
         String stopped = commands.stop().render();
         assertThat(stopped).satisfiesAnyOf(
