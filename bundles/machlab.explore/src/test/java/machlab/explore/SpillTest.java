@@ -75,4 +75,17 @@ class SpillTest {
         assertThat(rest.states()).isEqualTo(big.states());
         assertThat(rest.deadlockEnds()).isEqualTo(big.deadlockEnds());
     }
+
+    @Test
+    void aSpillThatCannotBeWrittenStopsTheSearchWithTheReasonAndNoWorkerLeftParked(@TempDir Path dir)
+            throws IOException {
+        Path notADirectory = java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        CheckpointTarget target = new CheckpointTarget(notADirectory.resolve("run"), Duration.ofHours(1),
+                RunSpec.of("defpager-competitor", "defpager-competitor", "x",
+                        Scenarios.text("defpager-competitor").orElseThrow(), ""));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Explorer.check(Shipped.factory("defpager-competitor"),
+                tiny().workers(2).spill(true), new SearchControl(), target))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped")
+                .hasMessageContaining("cannot create " + notADirectory.resolve("run"));
+    }
 }

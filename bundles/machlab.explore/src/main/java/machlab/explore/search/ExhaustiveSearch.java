@@ -116,7 +116,15 @@ public final class ExhaustiveSearch {
             threads.add(th);
         }
         threads.forEach(Thread::start);
-        coordinate(gate, visited, pool, checkpoints, workers, before, t0);
+        RuntimeException coordinatorFailed = null;
+        try {
+            coordinate(gate, visited, pool, checkpoints, workers, before, t0);
+        } catch (RuntimeException e) {
+            // a checkpoint or a spill could not be written: stop the workers rather than leave them parked
+            coordinatorFailed = e;
+            control.stop();
+            gate.abandon();
+        }
         for (Thread th : threads) {
             try {
                 th.join();
@@ -124,6 +132,10 @@ public final class ExhaustiveSearch {
                 control.stop();
                 Thread.currentThread().interrupt();
             }
+        }
+        if (coordinatorFailed != null) {
+            throw new IllegalStateException("the search of " + first.name() + " stopped: "
+                    + coordinatorFailed.getMessage(), coordinatorFailed);
         }
         String full = null;
         for (Throwable f : failures) {

@@ -14,6 +14,7 @@ final class Gate {
 
     private final int workers;
     private volatile boolean requested;
+    private volatile boolean abandoned;
     private int parked;
     private int parkedInSpill;
     private int gone;
@@ -29,7 +30,7 @@ final class Gate {
             synchronized (this) {
                 parked++;
                 notifyAll();
-                while (requested) {
+                while (requested && !abandoned) {
                     waitHere();
                 }
                 parked--;
@@ -43,8 +44,11 @@ final class Gate {
         long before = spills;
         parkedInSpill++;
         notifyAll();
-        while (spills == before) {
+        while (spills == before && !abandoned) {
             waitHere();
+        }
+        if (abandoned) {
+            throw new IllegalStateException("the search was abandoned while this worker waited for a spill");
         }
         // not counted any more: spilled() uncounted it, so that a pause that starts before this thread wakes
         // does not take it for parked
@@ -99,6 +103,16 @@ final class Gate {
     synchronized void spilled() {
         spills++;
         parkedInSpill = 0; // every worker waiting for a spill goes on: none is parked any more
+        notifyAll();
+    }
+
+    /**
+     * Coordinator, when it failed (a checkpoint or a spill could not be written): every worker leaves its
+     * wait; one waiting for a spill ends with an exception, the others find the search stopping.
+     */
+    synchronized void abandon() {
+        abandoned = true;
+        requested = false;
         notifyAll();
     }
 

@@ -94,7 +94,7 @@ public final class ProgressSearch {
         }
         String note = "non-progress cycles under weak fairness (as SPIN -DNP, pan -l -f); progress: a thread "
                 + "finishes or a server thread waits for its next request; fingerprints as SPIN -DHC; one worker"
-                + (o.workers() > 1 || o.bounded() || o.reduce() ? "; workers, bounds and reduction ignored" : "");
+                + (o.bounded() || o.reduce() ? "; bounds and reduction ignored" : "");
         var p = control.progress();
         return new SearchResult(v, o, states, s.transitions, p.depth(), 0, s.tally.deadlocks.sum(),
                 s.tally.quiescent.sum(), s.tally.violations.sum(), s.tally.deadlockEnds, Optional.ofNullable(c),

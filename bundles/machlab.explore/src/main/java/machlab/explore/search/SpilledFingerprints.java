@@ -89,6 +89,11 @@ final class SpilledFingerprints implements AutoCloseable {
     void merge(long[] keys, int[] values, int n) {
         Path next = dir.resolve(String.format("spill-%06d.bin", ++generation));
         long written = 0;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + " for the visited set's spill: " + e, e);
+        }
         try (OutputStream os = Files.newOutputStream(next); DataOutputStream out = new DataOutputStream(
                 new BufferedOutputStream(os, 1 << 16))) {
             long i = 0;
@@ -109,7 +114,7 @@ final class SpilledFingerprints implements AutoCloseable {
                 written++;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot spill the visited set to " + next + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot spill the visited set to " + next + ": " + e, e);
         }
         Path old = file;
         map(next, written);
@@ -158,5 +163,4 @@ final class SpilledFingerprints implements AutoCloseable {
             // a leftover spill file wastes disk and harms nothing; the directory is named machlab-visited-*
         }
     }
-
 }
