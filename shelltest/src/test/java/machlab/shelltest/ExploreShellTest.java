@@ -24,9 +24,10 @@ class ExploreShellTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("defpager-competitor: DEADLOCK").contains("7,708 (")
                 .containsPattern("\\d+ spills of the visited set to disk \\(7708 fingerprints\\)")
-                .contains("has ended: DEADLOCK after 7708 states (verdict.json); nothing to resume")
                 .contains("defpager-ample-memory: NO_ERROR")
                 .contains("non-progress cycles (Tarjan, weak fairness), 1 worker");
+        assertThat(r.err()).as("explore:resume of an ended run")
+                .contains("has ended: DEADLOCK after 7708 states (verdict.json); nothing to resume");
         assertThat(Files.readString(run.resolve("verdict.json"))).contains("\"format\" : \"machlab-explore-verdict\"");
     }
 }
