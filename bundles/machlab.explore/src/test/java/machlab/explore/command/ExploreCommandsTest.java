@@ -123,4 +123,27 @@ class ExploreCommandsTest {
         assertThat(TableSize.bits(1024)).isEqualTo(26);
         assertThatThrownBy(() -> TableSize.bits(100_000)).hasMessageContaining("--memory 100000");
     }
+
+    @Test
+    void aBoundCheckpointPolicyCheckpointsRunsWithoutCheckpointOption(@TempDir Path dir) throws Exception {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        commands.searches.policy = new machlab.explore.checkpoint.CheckpointPolicy() {
+            @Override
+            public java.util.Optional<Path> directory(String runName) {
+                asked.add(runName);
+                return java.util.Optional.of(dir.resolve("session-run"));
+            }
+
+            @Override
+            public java.time.Duration interval() {
+                return java.time.Duration.ofMinutes(5);
+            }
+        };
+        check("defpager-ample-memory", 0, -1, 0, false);
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(asked).containsExactly("defpager-ample-memory dfs +por, " + cores + (cores == 1 ? " worker" : " workers"));
+        assertThat(dir.resolve("session-run").resolve("verdict.json")).exists();
+        check("defpager-ample-memory", 0, -1, 20, false);
+        assertThat(asked).as("a random search is not checkpointed, the policy is not asked").hasSize(1);
+    }
 }
