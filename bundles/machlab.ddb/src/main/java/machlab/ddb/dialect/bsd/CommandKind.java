@@ -4,9 +4,16 @@ package machlab.ddb.dialect.bsd;
 enum CommandKind {
     TRACE, SHOW_REGISTERS, PS, SHOW_LOCKS, SHOW_PROC, EXAMINE, SHOW_THREADS, SHOW_PANIC, RAW_TABLE, EMPTY, OTHER;
 
-    /** The kind of {@code command} as typed (modifiers after {@code /} ignored). */
+    /**
+     * The kind of {@code command} as typed (modifiers after {@code /} ignored). Only the text before a
+     * {@code ;} counts: BSD ddb runs one command per line. FreeBSD's lexer reads {@code ;} as a token but
+     * {@code db_command} ends with {@code db_skip_to_eol}, which drops the rest of the line; NetBSD's and
+     * OpenBSD's {@code db_lex} do not know the character, print {@code Bad character} and flush the line, and
+     * the command typed before it runs ({@code sys/ddb/db_command.c}, {@code sys/ddb/db_lex.c}).
+     */
     static CommandKind of(String command) {
-        String c = command.strip();
+        int semicolon = command.indexOf(';');
+        String c = (semicolon < 0 ? command : command.substring(0, semicolon)).strip();
         if (c.isEmpty()) {
             return EMPTY;
         }
