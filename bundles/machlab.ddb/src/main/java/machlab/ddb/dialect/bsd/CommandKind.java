@@ -2,7 +2,10 @@ package machlab.ddb.dialect.bsd;
 
 /** What a BSD ddb command prints, which decides how its output is read. */
 enum CommandKind {
-    TRACE, SHOW_REGISTERS, PS, SHOW_LOCKS, SHOW_PROC, EXAMINE, SHOW_THREADS, SHOW_PANIC, RAW_TABLE, EMPTY, OTHER;
+    TRACE, SHOW_REGISTERS, PS, SHOW_LOCKS, SHOW_PROC, EXAMINE, SHOW_THREADS, SHOW_PANIC,
+    /** FreeBSD's {@code show page}: the page queue counters ({@code sys/vm/vm_page.c}, {@code vm_page_print_page_info}). */
+    COUNTERS,
+    RAW_TABLE, EMPTY, OTHER;
 
     /**
      * The kind of {@code command} as typed (modifiers after {@code /} ignored). Only the text before a
@@ -56,6 +59,9 @@ enum CommandKind {
         }
         if (what.equals("panic")) {
             return SHOW_PANIC;
+        }
+        if (what.equals("page")) {
+            return COUNTERS;
         }
         return RAW_TABLE;
     }

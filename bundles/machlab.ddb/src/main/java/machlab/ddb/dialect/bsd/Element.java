@@ -219,6 +219,26 @@ sealed interface Element {
     }
 
     /** Output kept raw: a table the dialect does not read ({@code show malloc}, {@code show uma}). */
+    /**
+     * A list of {@code name: value} counters, FreeBSD's {@code show page} ({@code vm_cnt.v_free_count: 137621}).
+     * No {@code KernelState} field holds them: they stay in the reading, with their lines.
+     */
+    record Counters(int first, int last, String command, List<At<String>> names, List<Long> values)
+            implements Element {
+        public Counters {
+            names = List.copyOf(names);
+            values = List.copyOf(values);
+        }
+
+        public int firstLine() {
+            return first;
+        }
+
+        public int lastLine() {
+            return last;
+        }
+    }
+
     record Raw(int first, int last, String command) implements Element {
         public int firstLine() {
             return first;

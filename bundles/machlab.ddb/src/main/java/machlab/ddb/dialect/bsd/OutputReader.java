@@ -52,6 +52,10 @@ final class OutputReader {
             new WholeOutputReader(out, command, cpu).raw(lines);
             return;
         }
+        if (kind == CommandKind.COUNTERS) {
+            new WholeOutputReader(out, command, cpu).counters(lines);
+            return;
+        }
         if (kind == CommandKind.EXAMINE) {
             new WholeOutputReader(out, command, cpu).examine(lines);
             return;

@@ -150,6 +150,13 @@ final class BsdSummary {
         if (e instanceof Element.Dump d) {
             return "x " + lines + " '" + d.command() + "' " + d.label() + ": " + d.text();
         }
+        if (e instanceof Element.Counters c) {
+            StringBuilder b = new StringBuilder("counters " + lines + " '" + c.command() + "'");
+            for (int i = 0; i < c.names().size(); i++) {
+                b.append(' ').append(c.names().get(i).value()).append('=').append(c.values().get(i));
+            }
+            return b.toString();
+        }
         if (e instanceof Element.Raw raw) {
             return "raw " + lines + " '" + raw.command() + "'";
         }
