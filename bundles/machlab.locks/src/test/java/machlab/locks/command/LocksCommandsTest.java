@@ -28,7 +28,7 @@ class LocksCommandsTest {
         Set<String> described = Arrays.stream(LocksCommands.class.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Descriptor.class)).map(Method::getName).collect(Collectors.toSet());
 
-        assertThat(declared).isEqualTo(described).containsExactlyInAnyOrder("analyze", "analyzers");
+        assertThat(declared).isEqualTo(described).containsExactlyInAnyOrder("analyze", "analyzers", "graph", "order");
         for (Method m : LocksCommands.class.getDeclaredMethods()) {
             if (m.isAnnotationPresent(Descriptor.class)) {
                 assertThat(Arrays.stream(m.getParameterAnnotations()))
