@@ -7,7 +7,8 @@ import machlab.api.analysis.LockEvent;
  * The lock-order graph of a trace, built in one pass and in memory bounded by the number of distinct
  * locks, threads and orders, not by the trace's length: the way lockdep ({@code kernel/locking/lockdep.c})
  * and WITNESS ({@code sys/kern/subr_witness.c}) keep it inside a running kernel. Locks and threads are
- * interned to dense {@code int} ids ({@link LongIntMap}); each thread's held locks are an array stack;
+ * interned to dense {@code int} ids ({@link LongIntMap}); the threads' held locks are stacks in one flat
+ * array;
  * each order {@code A → B} ("B taken or waited for while A was held") is kept once, with its first
  * witness: the thread, the step and stack id at which A's outermost hold was taken, and the step and
  * stack id at which B was. No object is made per event.
@@ -26,13 +27,19 @@ public final class OrderTracker {
 
     private final LongIntMap lockIds = new LongIntMap(1024);
     private long[] lockAddress = new long[1024];
+    // per lock, its first SUCCESSOR_WAYS successors (to + 1; 0 is an empty slot), a small hash set in a row
+    // of one cache line: most locks have few successors, and the row is checked without touching the
+    // order table, which is spread over megabytes; a lock with more successors also asks the table
+    private static final int SUCCESSOR_WAYS = 16;
+    private int[] successors = new int[1024 * SUCCESSOR_WAYS];
     private final LongIntMap threadIds = new LongIntMap(64);
     private long[] threadAddress = new long[64];
 
-    // per thread: held locks, innermost last, with where each hold began
-    private int[][] heldLock = new int[64][];
-    private long[][] heldStep = new long[64][];
-    private int[][] heldStack = new int[64][];
+    // per thread, in one flat array: up to `stride` holds, outermost first, each ENTRY longs
+    // (lock id << 32 | stack id, step, lock address), so that a thread's stack is a cache line or two
+    private static final int ENTRY = 3;
+    private int stride = 4;
+    private long[] held = new long[64 * 4 * ENTRY];
     private int[] depth = new int[64];
 
     // per order, by id in first-seen order
@@ -55,37 +62,63 @@ public final class OrderTracker {
     public void accept(long step, long thread, long lock, LockEvent.Op op, int stack) {
         events++;
         int t = thread(thread);
-        int l = lock(lock);
         switch (op) {
             case ACQUIRE_READ, ACQUIRE_WRITE -> {
+                int l = lock(lock);
                 order(t, l, step, stack);
-                push(t, l, step, stack);
+                push(t, l, lock, step, stack);
             }
-            case BLOCK -> order(t, l, step, stack);
-            case RELEASE -> release(t, l);
-            case DOWNGRADE, UPGRADE -> {
-                // still held, in another mode: the order does not change
-            }
+            case BLOCK -> order(t, lock(lock), step, stack);
+            case RELEASE -> release(t, lock); // by address: a held lock needs no lookup
+            case DOWNGRADE, UPGRADE -> lock(lock); // still held, in another mode: the order does not change
         }
     }
 
     private void order(int t, int l, long step, int stack) {
-        int[] held = heldLock[t];
+        long[] h = held;
+        int base = t * stride * ENTRY;
         // outermost first: of several holds of one lock (recursion), the first witness names where the
         // hold began, not the recursive re-entry
-        for (int i = 0; i < depth[t]; i++) {
-            int h = held[i];
-            if (h == l) {
+        for (int i = base, end = base + ENTRY * depth[t]; i < end; i += ENTRY) {
+            int from = (int) (h[i] >>> 32);
+            if (from == l) {
                 continue;
             }
-            long key = pair(h, l);
+            int free = knownSuccessor(from, l);
+            if (free == KNOWN) {
+                continue;
+            }
+            long key = pair(from, l);
             if (orderIds.get(key) < 0) {
-                int id = newOrder(key, h, l, t, heldStep[t][i], heldStack[t][i], step, stack);
-                if (orderIds.get(pair(l, h)) >= 0) {
+                int id = newOrder(key, from, l, t, h[i + 1], (int) h[i], step, stack);
+                if (orderIds.get(pair(l, from)) >= 0) {
                     reversal(id);
                 }
             }
+            if (free != FULL) {
+                successors[free] = l + 1;
+            }
         }
+    }
+
+    private static final int KNOWN = -1;
+    private static final int FULL = -2;
+
+    /** {@link #KNOWN} when {@code to} is in {@code from}'s row; else the free slot for it, or {@link #FULL}. */
+    private int knownSuccessor(int from, int to) {
+        int row = from * SUCCESSOR_WAYS;
+        int start = (to * 0x9E3779B1) >>> 28; // 0..15
+        for (int k = 0; k < SUCCESSOR_WAYS; k++) {
+            int slot = row + ((start + k) & (SUCCESSOR_WAYS - 1));
+            int v = successors[slot];
+            if (v == to + 1) {
+                return KNOWN;
+            }
+            if (v == 0) {
+                return slot;
+            }
+        }
+        return FULL;
     }
 
     private int newOrder(long key, int from, int to, int t, long fStep, int fStack, long tStep, int tStack) {
@@ -118,32 +151,41 @@ public final class OrderTracker {
         reversals[reversalCount++] = order;
     }
 
-    private void push(int t, int l, long step, int stack) {
+    private void push(int t, int l, long address, long step, int stack) {
         int d = depth[t];
-        if (d == heldLock[t].length) {
-            heldLock[t] = Arrays.copyOf(heldLock[t], d * 2);
-            heldStep[t] = Arrays.copyOf(heldStep[t], d * 2);
-            heldStack[t] = Arrays.copyOf(heldStack[t], d * 2);
+        if (d == stride) {
+            widen();
         }
-        heldLock[t][d] = l;
-        heldStep[t][d] = step;
-        heldStack[t][d] = stack;
+        int i = (t * stride + d) * ENTRY;
+        held[i] = ((long) l << 32) | (stack & 0xffffffffL);
+        held[i + 1] = step;
+        held[i + 2] = address;
         depth[t] = d + 1;
     }
 
+    /** Doubles every thread's room for holds: a thread nested deeper than any before. */
+    private void widen() {
+        int wider = stride * 2;
+        long[] h = new long[depth.length * wider * ENTRY];
+        for (int t = 0; t < depth.length; t++) {
+            System.arraycopy(held, t * stride * ENTRY, h, t * wider * ENTRY, depth[t] * ENTRY);
+        }
+        held = h;
+        stride = wider;
+    }
+
     /** {@code lock_done} lets go of one hold, the most recent one of that lock. */
-    private void release(int t, int l) {
-        int[] held = heldLock[t];
-        for (int i = depth[t] - 1; i >= 0; i--) {
-            if (held[i] == l) {
-                int after = depth[t] - i - 1;
-                System.arraycopy(held, i + 1, held, i, after);
-                System.arraycopy(heldStep[t], i + 1, heldStep[t], i, after);
-                System.arraycopy(heldStack[t], i + 1, heldStack[t], i, after);
+    private void release(int t, long address) {
+        int base = t * stride * ENTRY;
+        for (int i = base + ENTRY * (depth[t] - 1); i >= base; i -= ENTRY) {
+            if (held[i + 2] == address) {
+                int end = base + ENTRY * depth[t];
+                System.arraycopy(held, i + ENTRY, held, i, end - i - ENTRY);
                 depth[t]--;
                 return;
             }
         }
+        lock(address); // a lock the trace touched, all the same
         unmatchedReleases++;
     }
 
@@ -155,6 +197,7 @@ public final class OrderTracker {
         id = lockIds.size();
         if (id == lockAddress.length) {
             lockAddress = Arrays.copyOf(lockAddress, id * 2);
+            successors = Arrays.copyOf(successors, id * 2 * SUCCESSOR_WAYS);
         }
         lockAddress[id] = address;
         lockIds.putNew(address, id);
@@ -170,15 +213,10 @@ public final class OrderTracker {
         if (id == threadAddress.length) {
             int n = id * 2;
             threadAddress = Arrays.copyOf(threadAddress, n);
-            heldLock = Arrays.copyOf(heldLock, n);
-            heldStep = Arrays.copyOf(heldStep, n);
-            heldStack = Arrays.copyOf(heldStack, n);
             depth = Arrays.copyOf(depth, n);
+            held = Arrays.copyOf(held, n * stride * ENTRY);
         }
         threadAddress[id] = address;
-        heldLock[id] = new int[4];
-        heldStep[id] = new long[4];
-        heldStack[id] = new int[4];
         threadIds.putNew(address, id);
         return id;
     }
@@ -270,12 +308,8 @@ public final class OrderTracker {
      * nesting, never with the number of events.
      */
     public long tableBytes() {
-        long b = 12L * lockIds.capacity() + 8L * lockAddress.length + 12L * threadIds.capacity()
-                + 8L * threadAddress.length + 4L * depth.length + 12L * orderIds.capacity()
+        return 16L * lockIds.capacity() + 8L * lockAddress.length + 16L * threadIds.capacity()
+                + 4L * successors.length + 8L * threadAddress.length + 4L * depth.length + 8L * held.length + 16L * orderIds.capacity()
                 + (4L * 5 + 8L * 2) * orderFrom.length + 4L * reversals.length;
-        for (int t = 0; t < threadIds.size(); t++) {
-            b += 16L * heldLock[t].length;
-        }
-        return b;
     }
 }
