@@ -33,12 +33,7 @@ class LockOrderTest {
 
     @Test
     void twoThreadsTakingTwoMapsInOppositeOrdersAreACycle() throws Exception {
-        Trace t = new Trace()
-                .add(T4, A, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_copyout")
-                .add(T4, B, Op.ACQUIRE_READ, "vm_map_lock_read", "vm_map_copyin")
-                .add(T4, B, Op.RELEASE).add(T4, A, Op.RELEASE)
-                .add(T5, B, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_remove")
-                .add(T5, A, Op.BLOCK, "lock_write", "vm_map_lock", "vm_map_enter");
+        Trace t = twoMapsBothWays();
 
         List<Finding> found = analyze(t);
 
@@ -57,12 +52,7 @@ class LockOrderTest {
 
     @Test
     void theReportFlagsTheReversalWithBothFirstStacks() throws Exception {
-        Trace t = new Trace()
-                .add(T4, A, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_copyout")
-                .add(T4, B, Op.ACQUIRE_READ, "vm_map_lock_read", "vm_map_copyin")
-                .add(T4, B, Op.RELEASE).add(T4, A, Op.RELEASE)
-                .add(T5, B, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_remove")
-                .add(T5, A, Op.BLOCK, "lock_write", "vm_map_lock", "vm_map_enter");
+        Trace t = twoMapsBothWays();
         LockOrderGraph g = LockOrderGraph.of(t);
 
         assertThat(g.reversals()).singleElement().satisfies(r -> {
@@ -133,6 +123,16 @@ class LockOrderTest {
         assertThat(r.status()).isEqualTo(Status.SKIPPED);
         assertThat(r.reason()).isEqualTo("the input lacks LOCK_EVENTS (a lock-event trace: recorded by the emulator"
                 + " (lab:analyze, locks:order --lab) or a trace file (locks:order FILE))");
+    }
+
+    /** $task21.4 takes $map21 then $map3; $task21.5 takes $map3, then waits for $map21. */
+    private static Trace twoMapsBothWays() {
+        return new Trace()
+                .add(T4, A, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_copyout")
+                .add(T4, B, Op.ACQUIRE_READ, "vm_map_lock_read", "vm_map_copyin")
+                .add(T4, B, Op.RELEASE).add(T4, A, Op.RELEASE)
+                .add(T5, B, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_remove")
+                .add(T5, A, Op.BLOCK, "lock_write", "vm_map_lock", "vm_map_enter");
     }
 
     private static List<Finding> analyze(Trace t) throws Exception {
