@@ -29,8 +29,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * scenario named by the framework property {@code machlab.scenario} (default: the seed case;
  * {@code none} boots nothing).
  */
-@Component(service = LabSession.class)
-public class LabSession {
+// also a CurrentLab, for bundles that read the booted machine without the shell's classes
+@Component(service = {LabSession.class, machlab.vm.lab.CurrentLab.class})
+public class LabSession implements machlab.vm.lab.CurrentLab {
 
     static final String DEFAULT_SCENARIO = "defpager-wire-deadlock";
 
@@ -134,6 +135,7 @@ public class LabSession {
     }
 
     /** The booted machine. */
+    @Override
     public Lab current() {
         Lab lab = current;
         if (lab == null) {
