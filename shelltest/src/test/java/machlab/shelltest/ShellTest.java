@@ -47,9 +47,10 @@ class ShellTest {
                 .containsPattern("machlab\\.shell +\\d+ +0\\.1\\.0\\S* +ACTIVE")
                 .containsPattern("machlab\\.locks +\\d+ +0\\.1\\.0\\S* +ACTIVE +lock analyzers")
                 .containsPattern("machlab\\.explore +\\d+ +0\\.1\\.0\\S* +ACTIVE")
+                .containsPattern("machlab\\.report +\\d+ +0\\.1\\.0\\S* +ACTIVE +HTML reports")
                 .containsPattern("machlab\\.session +- +- +MISSING +not installed: session:new and session:open"
                         + " are unavailable")
-                .contains("7 of 10 platform bundles active");
+                .contains("8 of 10 platform bundles active");
     }
 
     @Test
@@ -99,7 +100,7 @@ class ShellTest {
                 .isZero();
         assertThat(r.out()).startsWith("Machlab 0.1.0").contains("'help lab:run' explains one").contains("The seed case is booted")
                 .contains("lab:bundles").contains("lab:version")
-                .contains("7 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
+                .contains("8 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
         assertThat(r.err().strip()).isEqualTo("error: Command not found: lab:nosuch");
     }
 

@@ -37,9 +37,13 @@ public final class InstantTimeline {
                 if (a.to().equals(v.id()) && from.shape() == Shape.MAP) {
                     // the edge says "$map21 is held for read by …" or "… for write …"
                     Kind k = a.words().contains("for write") ? Kind.HOLD_WRITE : Kind.HOLD_READ;
-                    spans.add(new Span(k, from.label(), 0, 1, true, a.words()));
-                } else if (a.from().equals(v.id()) && byId.get(a.to()).shape() != Shape.GAP) {
-                    spans.add(new Span(Kind.WAIT, byId.get(a.to()).label(), 0, 1, true, a.words()));
+                    spans.add(new Span(k, from.label(), 0, 1, false, a.words()));
+                } else if (a.from().equals(v.id()) && byId.get(a.to()).shape() == Shape.GAP) {
+                    // asleep, but on what the transcript does not show
+                    spans.add(new Span(Kind.WAIT, "? (not shown)", 0, 1, false, v.label() + " sleeps; not shown: "
+                            + byId.get(a.to()).note()));
+                } else if (a.from().equals(v.id())) {
+                    spans.add(new Span(Kind.WAIT, byId.get(a.to()).label(), 0, 1, false, a.words()));
                 }
             }
             rows.add(new Timeline.Row(v.label(), v.note(), spans));

@@ -97,7 +97,8 @@ public final class LabHistory {
             switch (e.op()) {
                 case ACQUIRE_READ, ACQUIRE_WRITE -> {
                     Kind k = e.op() == LockEvent.Op.ACQUIRE_READ ? Kind.HOLD_READ : Kind.HOLD_WRITE;
-                    open.put(key, o == null ? new Open(k, step, 1, via(e)) : new Open(o.kind(), o.from(),
+                    String how = (k == Kind.HOLD_READ ? " for read" : " for write") + " at step " + step + via(e);
+                    open.put(key, o == null ? new Open(k, step, 1, how) : new Open(o.kind(), o.from(),
                             o.depth() + 1, o.how()));
                 }
                 case RELEASE -> {
@@ -115,7 +116,11 @@ public final class LabHistory {
                                 (e.op() == LockEvent.Op.UPGRADE ? "upgraded" : "downgraded") + " at step " + step));
                     }
                     Kind k = e.op() == LockEvent.Op.UPGRADE ? Kind.HOLD_WRITE : Kind.HOLD_READ;
-                    open.put(key, new Open(k, step, o == null ? 1 : o.depth(), via(e)));
+                    // keep where the hold began: a write hold taken in vm_map_copyout and downgraded later
+                    String how = (o == null ? "" : o.how())
+                            + (e.op() == LockEvent.Op.UPGRADE ? ", upgraded" : ", downgraded") + " at step " + step
+                            + via(e);
+                    open.put(key, new Open(k, step, o == null ? 1 : o.depth(), how));
                 }
                 case BLOCK -> {
                     // the sleep itself shows as a wait, read from the replay
@@ -132,13 +137,13 @@ public final class LabHistory {
 
     private static Span hold(Kind kind, String lock, int from, int to, boolean open, String how, String until) {
         return new Span(kind, lock, from, to, open, "holds " + lock + (kind == Kind.HOLD_READ ? " for read" : " for write")
-                + " from step " + from + how + "; " + until);
+                + " from step " + from + " (taken" + how + "); " + until);
     }
 
-    /** {@code  (in vm_map_copyout)}: the caller of the lock routine, from the event's stack. */
+    /** {@code  in vm_map_copyout}: the caller of the lock routine, from the event's stack. */
     private static String via(LockEvent e) {
         return e.stack().stream().filter(f -> !f.startsWith("lock_") && !f.equals("vm_map_lock")
-                && !f.equals("vm_map_lock_read")).findFirst().map(f -> " (in " + f + ")").orElse("");
+                && !f.equals("vm_map_lock_read")).findFirst().map(f -> " in " + f).orElse("");
     }
 
     /**

@@ -80,8 +80,8 @@ final class GraphSvg {
     }
 
     private static String marker(String id, String cls) {
-        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
-                + " markerHeight=\"8\" orient=\"auto-start-reverse\"><path class=\"" + cls
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\""
+                + " markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path class=\"" + cls
                 + "\" d=\"M0,0 L10,5 L0,10 z\"/></marker>";
     }
 

@@ -93,29 +93,60 @@ public final class HtmlReport {
         return b.append("</section>\n").toString();
     }
 
-    /** Each fact's provenance, linked to its line or step when the page holds it. */
+    /**
+     * Each fact's provenance, linked to its line or step when the page holds it. Transcript lines are
+     * merged into ranges ({@code lines 21-24, 28-37}): a finding often rests on a run of adjacent lines.
+     */
     private String facts(Finding f, String findingId) {
         if (f.evidence().isEmpty()) {
             return "no recorded facts";
         }
+        List<int[]> ranges = new ArrayList<>();
         List<String> out = new ArrayList<>();
         for (Provenance p : f.evidence()) {
             Optional<Integer> anchor = anchor(p);
-            if (anchor.isPresent()) {
-                int first = anchor.get();
-                int last = p.kind() == Provenance.Kind.TRANSCRIPT ? p.lastLine() : first;
-                for (int n = first; n <= last; n++) {
-                    List<String> by = citedBy.computeIfAbsent(n, k -> new ArrayList<>());
-                    if (!by.contains(findingId)) {
-                        by.add(findingId);
-                    }
-                }
-                out.add("<a href=\"#" + prefix + first + "\">" + esc(words(p)) + "</a>");
-            } else {
+            if (anchor.isEmpty()) {
                 out.add(esc(p.toString()));
+            } else if (p.kind() == Provenance.Kind.TRANSCRIPT) {
+                ranges.add(new int[] {p.firstLine(), Math.min(p.lastLine(), data.lines().size())});
+            } else {
+                cite(anchor.get(), anchor.get(), findingId);
+                String link = "<a href=\"#" + prefix + anchor.get() + "\">" + esc(words(p)) + "</a>";
+                if (!out.contains(link)) {
+                    out.add(link);
+                }
             }
         }
+        if (!ranges.isEmpty()) {
+            ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] r : ranges) {
+                int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && r[0] <= last[1] + 1) {
+                    last[1] = Math.max(last[1], r[1]);
+                } else {
+                    merged.add(r.clone());
+                }
+            }
+            List<String> links = new ArrayList<>();
+            for (int[] r : merged) {
+                cite(r[0], r[1], findingId);
+                links.add("<a href=\"#" + prefix + r[0] + "\">" + r[0] + (r[1] > r[0] ? "-" + r[1] : "") + "</a>");
+            }
+            out.add(0, esc(data.source()) + (merged.size() == 1 && merged.get(0)[0] == merged.get(0)[1] ? " line "
+                    : " lines ") + String.join(", ", links));
+        }
         return String.join(", ", out);
+    }
+
+    /** Notes that finding {@code findingId} cites lines {@code first..last}, for the links back. */
+    private void cite(int first, int last, String findingId) {
+        for (int n = first; n <= last; n++) {
+            List<String> by = citedBy.computeIfAbsent(n, k -> new ArrayList<>());
+            if (!by.contains(findingId)) {
+                by.add(findingId);
+            }
+        }
     }
 
     /** {@code mail.txt:12-14}, {@code step 19 (the state at the end)}. */
@@ -199,7 +230,8 @@ public final class HtmlReport {
                 .append("<span><i style=\"background:#1e3a8a\"></i>holds for write</span>")
                 .append("<span><i style=\"background:#dc2626\"></i>sleeps (lock, page, reply)</span>")
                 .append("<span><i style=\"background:#9ca3af\"></i>idle, waiting for work</span>")
-                .append("<span><i style=\"border:1px dashed black\"></i>still so at the end</span></p>\n")
+                .append(t.instant() ? "" : "<span><i style=\"border:1px dashed black\"></i>still so at the end</span>")
+                .append("</p>\n")
                 .append("<div class=\"scroll\">\n")
                 .append(new TimelineSvg(t, data.kind() == ReportData.SourceKind.LAB).render()).append("</div>\n</section>\n");
     }

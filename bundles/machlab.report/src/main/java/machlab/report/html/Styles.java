@@ -31,6 +31,7 @@ final class Styles {
             .by { color: var(--muted); font-size: .85em; margin: 0; }
             .detail { white-space: pre-wrap; margin: .4em 0; }
             .facts { margin: .2em 0; font-size: .9em; }
+            svg.graph, svg.timeline { max-width: 100%; height: auto; }
             .scroll { overflow-x: auto; border: 1px solid var(--line); padding: 4px; background: white; }
             svg text { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
             svg.graph .node rect { fill: #f3f4f6; stroke: #4b5563; stroke-width: 1.2; }

@@ -101,7 +101,14 @@ class HtmlReportTest {
         // the held-across-block finding rests on the lines that show $map21's lock image
         Element held = seed.select("article.finding").stream()
                 .filter(f -> f.select("h3").text().contains("sleeps holding $map21")).findFirst().orElseThrow();
-        assertThat(held.select(".facts a").eachText()).allMatch(t -> t.startsWith("bug-hurd-2026-03-18"));
+        assertThat(held.select(".facts").text()).startsWith("Rests on: bug-hurd-2026-03-18-defpager-deadlock.txt lines ");
+        assertThat(held.select(".facts a").eachAttr("href")).allMatch(h -> h.matches("#L\\d+"));
+        // adjacent lines are one range, the lines of each range are marked as cited by it
+        for (Element a : held.select(".facts a")) {
+            String[] range = a.text().split("-");
+            int last = Integer.parseInt(range[range.length - 1]);
+            assertThat(seed.getElementById("L" + last).select("a.cite").eachText()).contains(held.id());
+        }
     }
 
     @Test
