@@ -15,11 +15,12 @@ import java.util.Set;
  * longest path from a source, and a few barycenter sweeps order each layer to cut crossings. Vertices
  * with no edge at all are left out of the layers ({@link #isolated}): the caller lays them out apart.
  *
- * <p>Why no library: JGraphT 1.5.3 ({@code org.jgrapht:jgrapht-core}) is an OSGi bundle and would resolve
- * here with its two dependencies ({@code org.jheaps} 0.14, {@code org.apfloat} 1.14, both bundles), but its
- * {@code org.jgrapht.alg.drawing} package offers circular, random, force-directed (Fruchterman-Reingold)
- * and two-layer bipartite layouts only, none that draws a chain of waits in layers; and the three bundles
- * (2.1 MB) would almost double the 2.3 MB lab jar. A wait-for graph has tens of vertices: this is enough.
+ * <p>Why no library: JGraphT 1.5.3 ({@code org.jgrapht:jgrapht-core}) is an OSGi bundle whose manifest
+ * imports only {@code java.*}, {@code org.jheaps} 0.14 and {@code org.apfloat} 1.14, both bundles too (read
+ * from the manifests; not tried in the resolver). But its {@code org.jgrapht.alg.drawing} package offers
+ * circular, random, force-directed (Fruchterman-Reingold) and two-layer bipartite layouts only, none that
+ * draws a chain of waits in layers; and the three jars (2.1 MB) would almost double the 2.3 MB lab jar. A
+ * wait-for graph has tens of vertices: this is enough.
  */
 final class LayeredLayout {
 
