@@ -175,7 +175,9 @@ public final class HtmlReport {
                 + " for: a thread to the lock, page or reply it sleeps on, a map lock to the thread holding it, a busy"
                 + " page to the pager port that must supply it, a port to the threads that can receive from it."
                 + " Red: the cycle; orange: stuck (can never progress); dashed: outside the model, or a fact the state"
-                + " does not show. Hover over a vertex or an arrow for its full text.</p>\n");
+                + " does not show (drawn where it touches a lock, a page or a port; the others are listed below the picture)."
+                + " Vertices with no arrow stand apart under the graph. Hover over a vertex or an arrow for its full"
+                + " text.</p>\n");
         if (g.vertices().isEmpty()) {
             b.append("<p>The state shows no thread, lock or page to draw.</p>\n");
         } else {
@@ -199,13 +201,17 @@ public final class HtmlReport {
             b.append("</ol>\n</div>\n");
         }
         if (!g.gaps().isEmpty()) {
-            b.append("<h3>Where the state stops</h3>\n<ul>\n");
+            // many gaps are a ps listing's sleepers, drawn as lone threads: the list folds away
+            boolean fold = g.gaps().size() > 5;
+            b.append("<h3>Where the state stops</h3>\n").append(fold ? "<details><summary>" + g.gaps().size()
+                    + " places: the threads and locks whose next fact the state does not show</summary>\n" : "")
+                    .append("<ul>\n");
             for (GraphView.GapNote gap : g.gaps()) {
                 b.append("<li>At ").append(esc(gap.at())).append(": not shown is ").append(esc(gap.missing()))
                         .append(". Ask ddb: ").append(gap.commands().stream().map(c -> "<code>" + esc(c) + "</code>")
                                 .collect(Collectors.joining(", "))).append("</li>\n");
             }
-            b.append("</ul>\n");
+            b.append("</ul>\n").append(fold ? "</details>\n" : "");
         }
         if (!g.edges().isEmpty()) {
             Map<String, String> labels = new LinkedHashMap<>();
