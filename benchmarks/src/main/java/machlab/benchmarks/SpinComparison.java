@@ -40,8 +40,9 @@ import machlab.vm.scenario.SpinSize;
  * included); pan's is its own "total actual memory usage" and its peak RSS from {@code /usr/bin/time}.
  *
  * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
- * machlab.benchmarks.SpinComparison [--sizes 1/1/1,2/2/2] [--max NE/NPG/NC] [--no-spin]
- * [--model PATH]}. Needs {@code spin}, {@code gcc} and {@code /usr/bin/time} on the path for the SPIN
+ * machlab.benchmarks.SpinComparison [--sizes 1/1/1,2/2/2] [--max NE/NPG/NC] [--single-max NE/NPG/NC]
+ * [--variants BASELINE,NAIVE,FIXED,PROT_NOWAIT] [--no-spin] [--model PATH]} ({@code --single-max}: the
+ * largest size searched on 1 worker too). Needs {@code spin}, {@code gcc} and {@code /usr/bin/time} on the path for the SPIN
  * columns.
  */
 public final class SpinComparison {
@@ -81,6 +82,8 @@ public final class SpinComparison {
         }
         List<SpinSize> sizes = new ArrayList<>(SpinSize.RUN_SH);
         boolean spin = true;
+        List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
+        SpinSize singleMax = SpinSize.RUN_SH.get(SpinSize.RUN_SH.size() - 1);
         Path model = Path.of("../shared/anchors/spin/gnumach_wire.pml");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -94,10 +97,19 @@ public final class SpinComparison {
                     SpinSize max = size(args[++i]);
                     sizes.removeIf(s -> SpinSize.RUN_SH.indexOf(s) > SpinSize.RUN_SH.indexOf(max));
                 }
+                case "--single-max" -> singleMax = size(args[++i]);
+                case "--variants" -> {
+                    variants.clear();
+                    for (String v : args[++i].split(",")) {
+                        variants.add(Variant.valueOf(v));
+                    }
+                }
                 case "--no-spin" -> spin = false;
                 case "--model" -> model = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "' (known: --sizes NE/NPG/NC,..., --max NE/NPG/NC, --no-spin, --model PATH)");
+                        + "' (known: --sizes NE/NPG/NC,..., --max NE/NPG/NC, --single-max NE/NPG/NC,"
+                        + " --variants BASELINE,NAIVE,FIXED,PROT_NOWAIT, --no-spin,"
+                        + " --model PATH)");
             }
         }
         if (spin && !Files.isRegularFile(model)) {
@@ -113,11 +125,12 @@ public final class SpinComparison {
                 + " (1 / " + cores + ") | Machlab MB (heap peak / live / RSS) | load |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (SpinSize size : sizes) {
-            for (Variant v : Variant.values()) {
+            for (Variant v : variants) {
                 String load = loadAverage();
                 Run s = spin ? spin(model, size, v, "-DSAFETY", "") : Run.NONE;
-                Run one = v.first ? Run.NONE : machlab(size, v, 1);
                 Run all = machlab(size, v, cores);
+                boolean single = !v.first && SpinSize.RUN_SH.indexOf(size) <= SpinSize.RUN_SH.indexOf(singleMax);
+                Run one = single ? machlab(size, v, 1) : Run.NONE;
                 print(size, v.name(), s, one, all, load);
                 if (!v.first && size.equals(SpinSize.RUN_SH.get(SpinSize.RUN_SH.size() - 1)) && spin) {
                     // run.sh big: the largest FIXED size also with -DCOLLAPSE, SPIN's state compression
@@ -139,7 +152,7 @@ public final class SpinComparison {
 
     private static void print(SpinSize size, String variant, Run s, Run one, Run all, String load) {
         System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s / %s | %s / %s | %s / %s / %s | %s |%n",
-                size.label(), variant, s.verdict(), count(s.states()), secs(s.seconds()), mb(s.heapPeakMb()),
+                size.label(), variant, s.verdict().replace("|", "\\|"), count(s.states()), secs(s.seconds()), mb(s.heapPeakMb()),
                 mb(s.rssMb()), all.verdict(), count(all.states()), secs(one.seconds()), secs(all.seconds()),
                 rate(one), rate(all), mb(all.heapPeakMb()), mb(all.liveMb()), mb(all.rssMb()), load);
     }
@@ -174,14 +187,15 @@ public final class SpinComparison {
             exec(dir, gen);
             List<String> cc = new ArrayList<>(List.of("gcc", "-O2", "-w"));
             cc.addAll(List.of(cflags.split(" ")));
-            if (size.equals(new SpinSize(4, 2, 2))) {
+            boolean big = !v.first && size.equals(new SpinSize(4, 2, 2)); // run.sh big's FIXED runs
+            if (big) {
                 cc.add("-DMEMLIM=16000");
             }
             cc.addAll(List.of("-o", "pan", "pan.c"));
             exec(dir, cc);
             List<String> pan = new ArrayList<>(List.of("/usr/bin/time", "-f", "RSSKB %M", "./pan", "-m1000000"));
-            if (size.equals(new SpinSize(4, 2, 2))) {
-                pan.add("-w26"); // run.sh big's table size
+            if (big) {
+                pan.add("-w26");
             }
             if (!pflags.isEmpty()) {
                 pan.addAll(List.of(pflags.split(" ")));
@@ -281,14 +295,15 @@ public final class SpinComparison {
     }
 
     /**
-     * The visited set's size: 2^22 slots (3.7 million states, 50 MB) up to 3/2/2, 2^26 at 4/2/2 as SPIN's
-     * {@code -w26} there; first-counterexample searches need little.
+     * The visited set's size: 2^22 slots (3.7 million states, 50 MB) up to 3/2/2, 2^25 (30 million
+     * states, 400 MB) at 4/2/2, where SPIN has {@code -w26}; first-counterexample searches need little. A
+     * full table ends the search as INCOMPLETE, which the verdict column would show.
      */
     private static int tableBits(SpinSize size, Variant v) {
         if (v.first) {
             return 20;
         }
-        return size.equals(new SpinSize(4, 2, 2)) ? 26 : 22;
+        return size.equals(new SpinSize(4, 2, 2)) ? 25 : 22;
     }
 
     private static double rssPeakMb() {
