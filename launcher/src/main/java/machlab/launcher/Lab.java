@@ -40,8 +40,13 @@ final class Lab implements AutoCloseable {
      * Starts the framework on {@code cache}, installing the image's bundles when the cache is cold, and
      * returns once the framework has reached its beginning start level.
      */
-    static Lab start(BundleImage image, BundleCache cache, PrintStream err) throws Exception {
+    static Lab start(BundleImage image, BundleCache cache, Options options, PrintStream err) throws Exception {
         Map<String, String> config = new HashMap<>();
+        // read by bundles that keep files of their own in the lab's home (machlab.ssh: ssh.properties, host key)
+        config.put("machlab.home", options.home().toString());
+        if (options.sshPort() != 0) {
+            config.put("machlab.ssh.port", Integer.toString(options.sshPort()));
+        }
         config.put(Constants.FRAMEWORK_STORAGE, cache.dir().toString());
         config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, BEGINNING_LEVEL);
         // bundles a user installs start at this level: below the beginning level, so 'start' works

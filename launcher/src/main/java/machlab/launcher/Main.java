@@ -55,7 +55,7 @@ public final class Main {
         }
         try (BundleImage image = BundleImage.open(ownJar());
                 BundleCache cache = BundleCache.claim(options.home(), image.id(), options.fresh());
-                Lab lab = Lab.start(image, cache, err)) {
+                Lab lab = Lab.start(image, cache, options, err)) {
             if (cache.temporary()) {
                 err.println("note: another lab holds " + options.home().resolve("cache")
                         + "; this one uses a private cache and starts cold");

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param home where the lab keeps its bundle cache ({@code --home}, else {@code $MACHLAB_HOME}, else
  *        {@code ~/.machlab})
  * @param fresh whether to throw the bundle cache away first ({@code --fresh})
+ * @param sshPort the port of the remote shell on 127.0.0.1 ({@code --ssh PORT}), or 0 when not given (then
+ *        {@code ssh.properties} in the home decides)
  */
-record Options(Mode mode, String command, Path home, boolean fresh) {
+record Options(Mode mode, String command, Path home, boolean fresh, int sshPort) {
 
     enum Mode { INTERACTIVE, COMMAND, SCRIPT, HELP }
 
@@ -24,6 +26,8 @@ record Options(Mode mode, String command, Path home, boolean fresh) {
               SCRIPT          run a Gogo script file, exit
               --home DIR      keep the bundle cache in DIR (default $MACHLAB_HOME or ~/.machlab)
               --fresh         discard the bundle cache (and bundles installed by hand) first
+              --ssh PORT      also serve the shell over SSH on 127.0.0.1:PORT (key or password
+                              login, see ssh:status and docs/shell.md)
               -h, --help      show this text
 
             Exit status: 0 when every command succeeded, 1 when one failed, 2 for a bad command line.""";
@@ -43,12 +47,14 @@ record Options(Mode mode, String command, Path home, boolean fresh) {
         Path home = envHome.filter(s -> !s.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".machlab"));
         boolean fresh = false;
+        int sshPort = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "-h", "--help" -> mode = Mode.HELP;
                 case "--fresh" -> fresh = true;
                 case "--home" -> home = Path.of(value(args, ++i, a));
+                case "--ssh" -> sshPort = port(value(args, ++i, a), a);
                 case "-c" -> {
                     requireNoTarget(mode, command, a);
                     mode = Mode.COMMAND;
@@ -64,7 +70,19 @@ record Options(Mode mode, String command, Path home, boolean fresh) {
                 }
             }
         }
-        return new Options(mode, command, home, fresh);
+        return new Options(mode, command, home, fresh, sshPort);
+    }
+
+    private static int port(String value, String option) throws UsageException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option + " " + value + ": not a port number (1-65535)");
     }
 
     private static void requireNoTarget(Mode mode, String command, String arg) throws UsageException {

@@ -44,4 +44,16 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(new String[] {"-c", "lb", "x.gosh"}, Optional.empty()))
                 .hasMessageContaining("either -c COMMAND or one SCRIPT");
     }
+
+    @Test
+    void sshTakesAPort() throws Exception {
+        assertThat(Options.parse(new String[] {"--ssh", "2222"}, Optional.empty()).sshPort()).isEqualTo(2222);
+        assertThat(Options.parse(new String[0], Optional.empty()).sshPort()).as("off unless asked for").isZero();
+        assertThatThrownBy(() -> Options.parse(new String[] {"--ssh", "ssh"}, Optional.empty()))
+                .hasMessage("--ssh ssh: not a port number (1-65535)");
+        assertThatThrownBy(() -> Options.parse(new String[] {"--ssh", "70000"}, Optional.empty()))
+                .hasMessage("--ssh 70000: not a port number (1-65535)");
+        assertThatThrownBy(() -> Options.parse(new String[] {"--ssh"}, Optional.empty()))
+                .hasMessage("--ssh needs a value");
+    }
 }

@@ -26,20 +26,85 @@ final class LabProcess {
         return jar;
     }
 
+    /** A jar the build made, whose path the pom passes as system property {@code property}. */
+    static Path built(String property) {
+        String path = System.getProperty(property);
+        if (path == null) {
+            throw new IllegalStateException("system property " + property + " is not set: run the shell tests from"
+                    + " Maven (mvn verify -pl shelltest -am), which builds the example bundles first");
+        }
+        Path jar = Path.of(path);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " (" + property + ") is missing: build the examples module first");
+        }
+        return jar.toAbsolutePath();
+    }
+
     /** Runs the lab with {@code args}, feeding {@code stdin}, with its bundle cache under {@code home}. */
     static Result run(Path home, String stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar().toString(), "--home", home.toString()));
+        return run(home, List.of(), 120, stdin, args);
+    }
+
+    /**
+     * As {@link #run(Path, String, String...)}, with options for the lab's JVM ({@code -Dname=value}) and a
+     * time limit of {@code seconds} for the whole run.
+     */
+    static Result run(Path home, List<String> jvmOptions, int seconds, String stdin, String... args)
+            throws IOException, InterruptedException {
+        try (Running lab = start(home, jvmOptions, args)) {
+            lab.process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            return lab.finish(seconds);
+        }
+    }
+
+    /**
+     * Starts the lab with {@code args}, its standard input left open: it runs until {@link Running#finish()}
+     * closes it, as a lab a person keeps open.
+     */
+    static Running start(Path home, String... args) throws IOException {
+        return start(home, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with options for the lab's JVM. */
+    static Running start(Path home, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--home", home.toString()));
         command.addAll(List.of(args));
+        Files.createDirectories(home);
         Path out = Files.createTempFile(home.getParent(), "out", ".txt");
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("the lab did not exit within 120 s: " + command);
+        return new Running(p, command, out, err);
+    }
+
+    /** A lab process still running. */
+    record Running(Process process, List<String> command, Path out, Path err) implements AutoCloseable {
+
+        /** Ends its input (as Ctrl-D would) and waits up to 120 s for it to exit. */
+        Result finish() throws IOException, InterruptedException {
+            return finish(120);
         }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+
+        /** Ends its input and waits up to {@code seconds} for it to exit. */
+        Result finish(int seconds) throws IOException, InterruptedException {
+            process.getOutputStream().close();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the lab did not exit within " + seconds + " s: " + command);
+            }
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        }
+
+        /** What it printed on stderr so far. */
+        String errSoFar() throws IOException {
+            return Files.readString(err);
+        }
+
+        @Override
+        public void close() {
+            process.destroyForcibly();
+        }
     }
 }

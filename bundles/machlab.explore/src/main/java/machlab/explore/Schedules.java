@@ -22,6 +22,17 @@ public final class Schedules {
     private Schedules() {
     }
 
+    /** Steps written as {@link Counterexample#text} writes them: {@code T} or {@code T:C}, blanks or commas between. */
+    public static List<Transition> parse(String text) {
+        List<Transition> steps = new java.util.ArrayList<>();
+        for (String s : text.split("[\\s,]+")) {
+            if (!s.isEmpty()) {
+                steps.add(Transition.parse(s));
+            }
+        }
+        return steps;
+    }
+
     /**
      * Restores {@code boot} into {@code m} and takes the steps of {@code schedule} in order, stopping early
      * when the machine stops running or a step is not enabled.

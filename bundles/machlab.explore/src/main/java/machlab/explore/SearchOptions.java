@@ -16,13 +16,25 @@ package machlab.explore;
  * @param seed seed of the random runs
  * @param changePoints PCT's d - 1: priority change points per run (PCT finds a bug of depth d)
  * @param maxSteps steps per random run before giving up on it
- * @param tableBits log2 of the visited set's capacity in fingerprints (8 bytes each, 12 with bounds or reduction)
+ * @param tableBits log2 of the visited set's capacity in memory, in fingerprints (12 bytes each)
+ * @param spill when the visited set's memory fills, move its fingerprints to a file on disk and go on
+ *        (exhaustive depth-first only), instead of ending the search as {@link Verdict#INCOMPLETE}
+ * @param progress look for non-progress cycles (as SPIN {@code -DNP}) instead of deadlocks alone
+ *        (exhaustive depth-first, one worker, no bounds or reduction)
  */
 public record SearchOptions(Strategy strategy, int maxDepth, int maxPreemptions, boolean reduce, int workers,
-        boolean stopAtFirst, boolean minimize, int runs, long seed, int changePoints, int maxSteps, int tableBits) {
+        boolean stopAtFirst, boolean minimize, int runs, long seed, int changePoints, int maxSteps, int tableBits,
+        boolean spill, boolean progress) {
 
     /** The order states are visited in. */
     public enum Strategy { DFS, BFS, RANDOM }
+
+    /** The options without spill and progress (before they existed). */
+    public SearchOptions(Strategy strategy, int maxDepth, int maxPreemptions, boolean reduce, int workers,
+            boolean stopAtFirst, boolean minimize, int runs, long seed, int changePoints, int maxSteps, int tableBits) {
+        this(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed, changePoints,
+                maxSteps, tableBits, false, false);
+    }
 
     public SearchOptions {
         if (maxDepth < 0 || maxDepth > 0xffff) {
@@ -50,63 +62,75 @@ public record SearchOptions(Strategy strategy, int maxDepth, int maxPreemptions,
      */
     public static SearchOptions defaults() {
         return new SearchOptions(Strategy.DFS, 0, -1, false, Runtime.getRuntime().availableProcessors(), true, true,
-                1000, 0, 2, 100_000, 22);
+                1000, 0, 2, 100_000, 22, false, false);
     }
 
     public SearchOptions strategy(Strategy s) {
         return new SearchOptions(s, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions maxDepth(int d) {
         return new SearchOptions(strategy, d, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions maxPreemptions(int p) {
         return new SearchOptions(strategy, maxDepth, p, reduce, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions reduce(boolean on) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, on, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions workers(int n) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, n, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions stopAtFirst(boolean on) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, on, minimize, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions minimize(boolean on) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, on, runs, seed,
-                changePoints, maxSteps, tableBits);
+                changePoints, maxSteps, tableBits, spill, progress);
     }
 
     /** Random (PCT) search with {@code n} runs from {@code seedValue}. */
     public SearchOptions random(int n, long seedValue) {
         return new SearchOptions(Strategy.RANDOM, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, n,
-                seedValue, changePoints, maxSteps, tableBits);
+                seedValue, changePoints, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions changePoints(int d) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
-                d, maxSteps, tableBits);
+                d, maxSteps, tableBits, spill, progress);
     }
 
     public SearchOptions maxSteps(int n) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, n, tableBits);
+                changePoints, n, tableBits, spill, progress);
     }
 
     public SearchOptions tableBits(int bits) {
         return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
-                changePoints, maxSteps, bits);
+                changePoints, maxSteps, bits, spill, progress);
+    }
+
+    /** Spill the visited set to disk when memory fills (see the record's description). */
+    public SearchOptions spill(boolean on) {
+        return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
+                changePoints, maxSteps, tableBits, on, progress);
+    }
+
+    /** Look for non-progress cycles (see the record's description). */
+    public SearchOptions progress(boolean on) {
+        return new SearchOptions(strategy, maxDepth, maxPreemptions, reduce, workers, stopAtFirst, minimize, runs, seed,
+                changePoints, maxSteps, tableBits, spill, on);
     }
 
     /** Whether a depth or preemption bound is set. */

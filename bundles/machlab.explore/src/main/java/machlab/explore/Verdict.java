@@ -6,6 +6,11 @@ public enum Verdict {
     DEADLOCK,
     /** A schedule breaks an invariant or a model assertion. */
     VIOLATION,
+    /**
+     * A cycle of steps, reachable from boot, on which nothing makes progress and every thread able to step
+     * all along does step (the progress check, {@code --progress}): a livelock, or a hang of spinning threads.
+     */
+    NON_PROGRESS,
     /** Every reachable state was visited and none is bad (up to fingerprint collisions). */
     NO_ERROR,
     /** Every state within the bounds was visited and none is bad; states beyond the bounds were cut. */
@@ -17,6 +22,6 @@ public enum Verdict {
 
     /** Whether the search found something bad. */
     public boolean bad() {
-        return this == DEADLOCK || this == VIOLATION;
+        return this == DEADLOCK || this == VIOLATION || this == NON_PROGRESS;
     }
 }

@@ -26,8 +26,10 @@ public class EmulatorCommands {
     }
 
     @Descriptor("list the scenarios the lab can boot")
-    public ScenarioList scenarios() {
-        return new ScenarioList(session.scenarios());
+    public Object scenarios(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+        return Json.orText(json, new ScenarioList(session.scenarios()));
     }
 
     @Descriptor("boot a scenario on a fresh emulated machine")
@@ -108,9 +110,11 @@ public class EmulatorCommands {
     }
 
     @Descriptor("show every thread of the booted machine with its state and wait event")
-    public MachineReport threads() {
+    public Object threads(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
         Lab lab = session.current();
-        return MachineReport.of("threads of " + lab.scenario().name(), lab);
+        return Json.orText(json, MachineReport.of("threads of " + lab.scenario().name(), lab));
     }
 
     @Descriptor("print the schedule taken since boot, replayable step by step")

@@ -1,6 +1,7 @@
 package machlab.shell;
 
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,12 +21,14 @@ public class LabCommands {
     }
 
     @Descriptor("show the versions of Machlab, the OSGi framework and Java, and the GNU Mach sources modelled")
-    public VersionInfo version() {
+    public Object version(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
         Bundle system = context.getBundle(0);
-        return new VersionInfo(context.getBundle().getVersion().toString(),
+        return Json.orText(json, new VersionInfo(context.getBundle().getVersion().toString(),
                 system.getSymbolicName() + " " + system.getVersion(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
-                VersionInfo.GNUMACH);
+                VersionInfo.GNUMACH));
     }
 
     @Descriptor("show which Machlab bundles are installed and active, and what is unavailable when one is missing")

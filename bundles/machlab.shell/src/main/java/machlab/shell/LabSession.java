@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import machlab.api.scenario.ScenarioInfo;
 import machlab.api.scenario.ScenarioSource;
 import machlab.api.scenario.ScenarioText;
+import machlab.shell.lab.BootedLab;
 import machlab.vm.lab.Lab;
 import machlab.vm.lab.Scenarios;
 import machlab.vm.scenario.Scenario;
@@ -29,14 +30,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * scenario named by the framework property {@code machlab.scenario} (default: the seed case;
  * {@code none} boots nothing).
  */
-@Component(service = LabSession.class)
-public class LabSession {
+@Component(service = {LabSession.class, BootedLab.class})
+public class LabSession implements BootedLab {
 
     static final String DEFAULT_SCENARIO = "defpager-wire-deadlock";
 
     private final List<ScenarioSource> sources = new CopyOnWriteArrayList<>();
     private final List<machlab.api.patch.Patch> patches = new CopyOnWriteArrayList<>();
     private volatile Lab current;
+    /** The scenario of {@link #current} as lab:boot takes it: a name, or a file's absolute path. */
+    private volatile String bootedAs;
 
     @Activate
     void activate(BundleContext context) {
@@ -46,6 +49,7 @@ public class LabSession {
                 Optional<Scenario> s = Scenarios.builtin(name);
                 if (s.isPresent()) {
                     current = Lab.boot(s.get());
+                    bootedAs = name;
                 }
             } catch (ScenarioException e) {
                 // a broken default leaves the lab without a machine; lab:boot says why when asked
@@ -109,7 +113,33 @@ public class LabSession {
         Scenario scenario = scenario(nameOrFile);
         Lab lab = patch == null ? Lab.boot(scenario) : Lab.boot(scenario, patch);
         current = lab;
+        bootedAs = isSourceScenario(nameOrFile) ? nameOrFile : Path.of(nameOrFile).toAbsolutePath().toString();
         return lab;
+    }
+
+    /** Whether a scenario source knows {@code name} (else {@link #scenario} read it as a file). */
+    private boolean isSourceScenario(String name) {
+        for (ScenarioSource s : sources) {
+            try {
+                if (s.read(name).isPresent()) {
+                    return true;
+                }
+            } catch (RuntimeException | IOException e) {
+                // scenario() asked this source first and succeeded elsewhere: it is not this one's
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Booted> booted() {
+        Lab lab = current;
+        String as = bootedAs;
+        if (lab == null || as == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Booted(as, lab.scenario().name(), lab.patch().map(machlab.api.patch.Patch::name),
+                MachineReport.schedule(lab.history()), lab.history().size(), lab.status().name()));
     }
 
     /** Reads the scenario called {@code nameOrFile}: a source's scenario, else a file. */

@@ -3,6 +3,7 @@ package machlab.shell;
 import java.util.List;
 import machlab.api.patch.Patch;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +22,18 @@ public class PatchCommands {
     }
 
     /** What {@code patch:list} reports. */
-    public record PatchList(List<Patch> patches) implements Report {
+    public record PatchList(List<Patch> patches) implements Report, Json.JsonData {
+
+        /** A patch as a script reads it. */
+        public record Entry(String name, String description, List<String> replaces, List<String> caveats) {
+        }
+
+        @Override
+        public Object json() {
+            return java.util.Map.of("patches", patches.stream().map(p -> new Entry(p.name(), p.description(),
+                    p.replaces().stream().sorted().toList(), List.copyOf(p.caveats()))).toList());
+        }
+
         @Override
         public String render() {
             if (patches.isEmpty()) {
@@ -39,7 +51,9 @@ public class PatchCommands {
     }
 
     @Descriptor("list the patches: what each replaces and its caveats")
-    public PatchList list() {
-        return new PatchList(session.patches());
+    public Object list(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+        return Json.orText(json, new PatchList(session.patches()));
     }
 }

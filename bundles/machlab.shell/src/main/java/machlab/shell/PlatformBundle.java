@@ -22,5 +22,6 @@ public record PlatformBundle(String name, String role, String consequence) {
             new PlatformBundle("machlab.explore", "the schedule explorer", "explore:check and explore:replay are unavailable"),
             new PlatformBundle("machlab.patch", "patch simulators", "patch:list and patch:simulate are unavailable"),
             new PlatformBundle("machlab.session", "long-running lab sessions", "session:new and session:open are unavailable"),
-            new PlatformBundle("machlab.report", "HTML reports", "report:html is unavailable"));
+            new PlatformBundle("machlab.report", "HTML reports", "report:html is unavailable"),
+            new PlatformBundle("machlab.ssh", "the remote shell over SSH", "--ssh PORT and ssh:status are unavailable"));
 }

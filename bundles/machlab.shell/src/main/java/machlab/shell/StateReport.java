@@ -4,10 +4,13 @@ import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
 import machlab.api.state.Task;
 import machlab.api.state.VmMap;
+import machlab.api.state.VmMapEntry;
+import machlab.api.state.VmObject;
+import machlab.api.state.VmPage;
 
 /**
  * A {@link KernelState} for a person: tasks, threads with their state, wait event and frames, and maps
- * with their decoded lock, each with where it came from. What the source did not show is not printed.
+ * with their decoded lock, timestamp and entries, objects and pages, each with where it came from. What the source did not show is not printed.
  */
 public record StateReport(KernelState state) implements Report {
 
@@ -38,10 +41,42 @@ public record StateReport(KernelState state) implements Report {
             b.append("   [").append(m.provenance()).append("]\n");
             m.lock().ifPresent(l -> b.append("  lock: ").append(new LockWordReport(null, l).meaning())
                     .append("   [").append(l.provenance()).append("]\n"));
+            m.timestamp().ifPresent(t -> b.append("  timestamp ").append(t).append('\n'));
+            m.entries().ifPresent(es -> es.forEach(e -> b.append("  entry ").append(entry(e))
+                    .append("   [").append(e.provenance()).append("]\n")));
+        }
+        for (VmObject o : state.objects()) {
+            b.append("object 0x").append(Long.toHexString(o.address()));
+            o.size().ifPresent(x -> b.append(" size 0x").append(Long.toHexString(x)));
+            o.residentPageCount().ifPresent(x -> b.append(" resident ").append(x));
+            o.absentCount().ifPresent(x -> b.append(" absent ").append(x));
+            o.pagingInProgress().ifPresent(x -> b.append(" paging ").append(x));
+            o.internal().ifPresent(x -> b.append(x ? " internal" : " external"));
+            o.pager().ifPresent(x -> b.append(" pager 0x").append(Long.toHexString(x)));
+            o.shadow().ifPresent(x -> b.append(" shadow 0x").append(Long.toHexString(x)));
+            o.copy().ifPresent(x -> b.append(" copy 0x").append(Long.toHexString(x)));
+            b.append("   [").append(o.provenance()).append("]\n");
+        }
+        for (VmPage p : state.pages()) {
+            b.append("page 0x").append(Long.toHexString(p.address()));
+            p.object().ifPresent(x -> b.append(" object 0x").append(Long.toHexString(x)));
+            p.offset().ifPresent(x -> b.append(" offset 0x").append(Long.toHexString(x)));
+            p.wireCount().ifPresent(x -> b.append(" wire_count ").append(x));
+            p.flags().stream().sorted().forEach(f -> b.append(' ').append(f.name().toLowerCase()));
+            b.append("   [").append(p.provenance()).append("]\n");
         }
         if (!state.simpleLocks().isEmpty()) {
             b.append(state.simpleLocks().size()).append(" simple locks\n");
         }
         return b.toString().stripTrailing();
+    }
+
+    /** An entry as {@code show map} prints what matters: range, object and offset, protections, flags. */
+    private static String entry(VmMapEntry e) {
+        return "0x" + Long.toHexString(e.start()) + "-0x" + Long.toHexString(e.end())
+                + e.object().stream().mapToObj(o -> " object 0x" + Long.toHexString(o)).findFirst().orElse(" no object")
+                + " offset 0x" + Long.toHexString(e.offset()) + " prot " + e.protection() + "/" + e.maxProtection()
+                + (e.wiredCount() != 0 ? " wired" : "") + (e.inTransition() ? " in transition" : "")
+                + (e.needsWakeup() ? " (wake request)" : "") + (e.needsCopy() ? " needs copy" : "");
     }
 }

@@ -12,6 +12,7 @@ import machlab.api.state.Provenance;
 import machlab.api.transcript.Transcript;
 import machlab.ddb.parser.TranscriptParser;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,14 +31,20 @@ public class TranscriptCommands {
     }
 
     @Descriptor("parse a ddb transcript (a mail, a console log): dialect, commands, what it shows, diagnostics")
-    public TranscriptSummary parse(@Descriptor("the transcript file") String file) throws IOException {
+    public Object parse(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the transcript file") String file) throws IOException {
         Transcript t = read(file);
-        return new TranscriptSummary(t, parser.decode(t));
+        return Json.orText(json, new TranscriptSummary(t, parser.decode(t)));
     }
 
     @Descriptor("decode a ddb transcript into kernel state: tasks, threads, traces, map locks, with their lines")
-    public StateReport state(@Descriptor("the transcript file") String file) throws IOException {
-        return new StateReport(parser.decode(read(file)));
+    public Object state(
+            @Descriptor("print JSON for scripts instead of text (docs/shell.md)")
+            @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the transcript file") String file) throws IOException {
+        return Json.orText(json, new StateReport(parser.decode(read(file))));
     }
 
     @Descriptor("decode a lock_t dumped with x /x: ddb:lockword df9c76c0 ffffffff e0001 0")

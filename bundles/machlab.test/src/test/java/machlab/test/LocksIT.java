@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.io.IOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import java.util.Set;
 import machlab.api.analysis.AnalysisInput;
 import machlab.api.analysis.AnalysisResult;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.test.common.annotation.InjectBundleContext;
@@ -36,6 +40,10 @@ import org.osgi.test.junit5.service.ServiceExtension;
 /** The lock analyzers as the lab runs them: whiteboard services, a contained registry, locks: commands. */
 @ExtendWith({BundleContextExtension.class, ServiceExtension.class})
 class LocksIT {
+
+    /** The example third-party bundle's build output (examples/machlab.example.analyzer), from the module's directory. */
+    static final Path EXAMPLE_TARGET = Path.of("../../examples/machlab.example.analyzer/target");
+    static final String EXAMPLE_ID = "example.wiring-sleepers";
 
     /** The seed mail, from the module's directory (where the tests run). */
     static final Path SEED_MAIL = Path.of("../../../shared/seed/bug-hurd-2026-03-18-defpager-deadlock.txt");
@@ -118,6 +126,67 @@ class LocksIT {
                             .map(m -> m.getName()).distinct().toArray(String[]::new));
         } finally {
             context.ungetService(refs[0]);
+        }
+    }
+
+    /**
+     * The example bundle, built by the reactor, installed into the framework at run time: its analyzer
+     * service appears when the bundle starts, runs in {@code locks:analyze}, and goes when it stops or leaves.
+     */
+    @Test
+    void theExampleBundlesAnalyzerComesWithItsBundleAndGoesWithIt() throws Exception {
+        assertThat(analyzerIds()).doesNotContain(EXAMPLE_ID);
+        Bundle example = context.installBundle(exampleJar().toUri().toString());
+        try {
+            assertThat(analyzerIds()).as("installed, not started: no service yet").doesNotContain(EXAMPLE_ID);
+
+            example.start();
+            assertThat(eventually(() -> analyzerIds().contains(EXAMPLE_ID))).as("started: its analyzer is bound").isTrue();
+            String report = format(session.execute("locks:analyze '" + SEED_MAIL.toAbsolutePath() + "'"));
+            assertThat(report).contains("WARN  $task21.4 sleeps in vm_fault_page while wiring memory  [" + EXAMPLE_ID + "]")
+                    .containsPattern(EXAMPLE_ID + " +completed, 1 finding");
+            assertThat(format(session.execute("locks:analyzers"))).contains(EXAMPLE_ID).contains("page-fault sleepers");
+
+            example.stop();
+            assertThat(eventually(() -> !analyzerIds().contains(EXAMPLE_ID))).as("stopped: unbound").isTrue();
+            assertThat(format(session.execute("locks:analyze '" + SEED_MAIL.toAbsolutePath() + "'")))
+                    .doesNotContain(EXAMPLE_ID).contains("machlab.locks.held-across-block");
+
+            example.start();
+            assertThat(eventually(() -> analyzerIds().contains(EXAMPLE_ID))).as("started again: bound again").isTrue();
+        } finally {
+            example.uninstall();
+        }
+        assertThat(eventually(() -> !analyzerIds().contains(EXAMPLE_ID))).as("uninstalled: gone").isTrue();
+        assertThat(format(session.execute("locks:analyzers"))).doesNotContain(EXAMPLE_ID);
+    }
+
+    private List<String> analyzerIds() {
+        return registry.analyzers().stream().map(AnalyzerDescriptor::id).toList();
+    }
+
+    /** Service events are synchronous, but SCR may bind on its own thread: wait a little, at most 5 s. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    private static Path exampleJar() throws IOException {
+        if (!Files.isDirectory(EXAMPLE_TARGET)) {
+            throw new AssertionError("the example is not built: " + EXAMPLE_TARGET.toAbsolutePath().normalize());
+        }
+        try (Stream<Path> files = Files.list(EXAMPLE_TARGET)) {
+            return files.filter(p -> p.getFileName().toString().matches("machlab\\.example\\.analyzer-.*\\.jar")
+                    && !p.getFileName().toString().endsWith("-tests.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no machlab.example.analyzer-*.jar in "
+                            + EXAMPLE_TARGET.toAbsolutePath().normalize()))
+                    .toAbsolutePath();
         }
     }
 

@@ -92,6 +92,7 @@ class PlatformIT {
         assertThat(text).containsPattern("machlab\\.api +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.shell +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.vm +\\d+ 0\\.1\\.0\\S* +ACTIVE");
+        assertThat(text).containsPattern("machlab\\.session +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.report +- +- +MISSING +not installed: report:html is unavailable");
     }
 

@@ -8,9 +8,12 @@ import machlab.ddb.command.DdbAbort;
  * <p>{@link #printf} is {@code db_printf}: it tracks the column; blanks (spaces and TABs) are only counted,
  * and turned into TABs (to {@code $tabstops} stops) and spaces when the next printing character comes
  * ({@code db_force_whitespace}), so trailing blanks are never sent; a line that reaches {@code $maxwidth}
- * is broken ({@code db_putchar}'s auto new line). {@link #console} is the kernel's own {@code printf},
- * which {@code vm_map_print}, {@code vm_object_print_part} and {@code vm_page_print} use: it goes straight
- * to the console and leaves ddb's column count alone.
+ * is broken ({@code db_putchar}'s auto new line). {@link #console} is the kernel's own {@code printf}: it
+ * goes straight to the console and leaves ddb's column count alone. {@link #iprintf} is {@code kern/printf.c}'s,
+ * which prints that way; the VM printers ({@code vm_map_print}, {@code vm_object_print_part},
+ * {@code vm_page_print}) mix it with {@code printf}, which their files define as {@code kdbprintf}, that is
+ * {@code db_printf} ({@code ddb/db_output.h}): so only the part after each {@code iprintf} moves the column,
+ * and such a line wraps 80 columns into that part.
  *
  * <p>The {@code --db_more--} pager ({@code $lines}) is not emulated: the front end has no keyboard to
  * wait on, and transcript readers strip the prompt anyway.

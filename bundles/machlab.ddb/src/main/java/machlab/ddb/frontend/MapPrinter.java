@@ -13,7 +13,8 @@ import machlab.ddb.command.ParsedCommand;
 
 /**
  * {@code show map [addr]}: {@code vm_map_print} of GNU Mach {@code vm/vm_map.c} (master 40166870), printed
- * with the kernel's {@code iprintf}/{@code printf}. No lock state is printed: that is what {@code x} is for.
+ * with {@code iprintf} (straight to the console) and {@code printf}, which {@code vm/vm_map.c} defines as
+ * {@code kdbprintf} = {@code db_printf} (column tracking, TABs, the wrap at {@code $maxwidth}). No lock state is printed: that is what {@code x} is for.
  *
  * <p>What the state model lacks is decided as follows, and computed where the kernel's own counters
  * follow from the entries: {@code nentries}, {@code size} (sum of entry sizes), {@code wired}
@@ -64,10 +65,10 @@ final class MapPrinter implements CommandHandler {
             none += e.maxProtection() == VmProt.NONE ? s : 0;
         }
         out.iprintf(0, "Map 0x%X: name=\"%s\", pmap=0x%X,", map.address(), name(ddb, map), 0L);
-        out.console("ref=%d,nentries=%d\n", 1, entries.size());
-        out.console("size=%lu,resident:%lu,wired=%lu,none=%lu\n", size, 0L, wired, none);
-        out.console("max_limit=%lu,cur_limit=%lu\n", 0L, 0L);
-        out.console("version=%d\n", map.timestamp().orElse(0));
+        out.printf("ref=%d,nentries=%d\n", 1, entries.size());
+        out.printf("size=%lu,resident:%lu,wired=%lu,none=%lu\n", size, 0L, wired, none);
+        out.printf("max_limit=%lu,cur_limit=%lu\n", 0L, 0L);
+        out.printf("version=%d\n", map.timestamp().orElse(0));
         VmMapEntry previous = null;
         for (VmMapEntry e : entries) {
             entry(ddb, e, previous);
@@ -88,23 +89,23 @@ final class MapPrinter implements CommandHandler {
     private static void entry(DdbContext ddb, VmMapEntry e, VmMapEntry previous) {
         DdbOutput out = ddb.out();
         out.iprintf(1, "map entry 0x%X: ", e.address().orElse(0));
-        out.console("start=0x%X, end=0x%X\n", e.start(), e.end());
+        out.printf("start=0x%X, end=0x%X\n", e.start(), e.end());
         out.iprintf(1, "prot=%X/%X/%s, ", e.protection(), e.maxProtection(), INHERITANCE[VM_INHERIT_DEFAULT]);
         if (e.wiredCount() != 0) {
-            out.console("wired, ");
+            out.printf("wired, ");
         }
         if (e.inTransition()) {
-            out.console("in transition");
+            out.printf("in transition");
             if (e.needsWakeup()) {
-                out.console("(wake request)");
+                out.printf("(wake request)");
             }
-            out.console(", ");
+            out.printf(", ");
         }
-        out.console("object=0x%X, offset=0x%X", e.object().orElse(0), e.offset());
+        out.printf("object=0x%X, offset=0x%X", e.object().orElse(0), e.offset());
         if (e.needsCopy()) {
-            out.console(", copy needed");
+            out.printf(", copy needed");
         }
-        out.console("\n");
+        out.printf("\n");
         if (previous == null || !previous.object().equals(e.object())) {
             Optional<VmObject> object = e.object().isPresent()
                     ? ddb.view.state().objectAt(e.object().getAsLong()) : Optional.empty();

@@ -39,20 +39,20 @@ final class ObjectAndPageCommands {
         VmPage p = page.get();
         DdbOutput out = ddb.out();
         out.iprintf(0, "Page 0x%X: object 0x%X,", p.address(), p.object().orElse(0));
-        out.console(" offset 0x%X", p.offset().orElse(0));
-        out.console(" wire_count %d,", p.wireCount().orElse(0));
-        out.console(" %s", p.has(PageFlag.ACTIVE) ? "active" : p.has(PageFlag.INACTIVE) ? "inactive" : "loose");
-        out.console("%s", flag(p, PageFlag.FREE, " free"));
-        out.console("%s ", flag(p, PageFlag.LAUNDRY, " laundry"));
-        out.console("%s", p.has(PageFlag.DIRTY) ? "dirty" : "clean");
-        out.console("%s", flag(p, PageFlag.BUSY, " busy"));
-        out.console("%s", flag(p, PageFlag.ABSENT, " absent"));
-        out.console("%s", flag(p, PageFlag.ERROR, " error"));
-        out.console("%s", flag(p, PageFlag.FICTITIOUS, " fictitious"));
-        out.console("%s", flag(p, PageFlag.PRIVATE, " private"));
-        out.console("%s", flag(p, PageFlag.WANTED, " wanted"));
-        out.console("%s,", flag(p, PageFlag.NOT_TABLED, "not_tabled"));
-        out.console("phys_addr = 0x%X, lock = 0x%X, unlock_request = 0x%X\n", p.physAddr().orElse(0), 0L, 0L);
+        out.printf(" offset 0x%X", p.offset().orElse(0));
+        out.printf(" wire_count %d,", p.wireCount().orElse(0));
+        out.printf(" %s", p.has(PageFlag.ACTIVE) ? "active" : p.has(PageFlag.INACTIVE) ? "inactive" : "loose");
+        out.printf("%s", flag(p, PageFlag.FREE, " free"));
+        out.printf("%s ", flag(p, PageFlag.LAUNDRY, " laundry"));
+        out.printf("%s", p.has(PageFlag.DIRTY) ? "dirty" : "clean");
+        out.printf("%s", flag(p, PageFlag.BUSY, " busy"));
+        out.printf("%s", flag(p, PageFlag.ABSENT, " absent"));
+        out.printf("%s", flag(p, PageFlag.ERROR, " error"));
+        out.printf("%s", flag(p, PageFlag.FICTITIOUS, " fictitious"));
+        out.printf("%s", flag(p, PageFlag.PRIVATE, " private"));
+        out.printf("%s", flag(p, PageFlag.WANTED, " wanted"));
+        out.printf("%s,", flag(p, PageFlag.NOT_TABLED, "not_tabled"));
+        out.printf("phys_addr = 0x%X, lock = 0x%X, unlock_request = 0x%X\n", p.physAddr().orElse(0), 0L, 0L);
     };
 
     private static String flag(VmPage p, PageFlag flag, String text) {

@@ -5,8 +5,9 @@ import machlab.api.state.VmObject;
 import machlab.api.state.VmPage;
 
 /**
- * {@code vm_object_print_part} of GNU Mach {@code vm/vm_object.c} (master 40166870), printed with the
- * kernel's {@code iprintf}/{@code printf} (no ddb TAB compression).
+ * {@code vm_object_print_part} of GNU Mach {@code vm/vm_object.c} (master 40166870), printed with
+ * {@code iprintf} (straight to the console) and {@code printf}, which {@code vm/vm_object.c} defines as
+ * {@code kdbprintf} = {@code db_printf} (column tracking, TABs, the wrap at {@code $maxwidth}).
  *
  * <p>Fields {@link VmObject} does not carry take the values {@code vm_object_bootstrap} puts in
  * {@code vm_object_template}: {@code ref_count} 1, {@code temporary}, not {@code can_persist},
@@ -26,22 +27,22 @@ final class ObjectPrinter {
     static void print(DdbContext ddb, VmObject object, long offset, long size, int indent) {
         DdbOutput out = ddb.out();
         out.iprintf(indent, "Object 0x%X: size=0x%X, %d references", object.address(), object.size().orElse(0), 1);
-        out.console("\n");
+        out.printf("\n");
         out.iprintf(indent, "%lu resident pages,", (long) object.residentPageCount().orElse(0));
-        out.console(" %d absent pages,", object.absentCount().orElse(0));
-        out.console(" %d paging ops\n", object.pagingInProgress().orElse(0));
+        out.printf(" %d absent pages,", object.absentCount().orElse(0));
+        out.printf(" %d paging ops\n", object.pagingInProgress().orElse(0));
         int in = indent + 1;
         out.iprintf(in, "memory object=0x%X (offset=0x%X),", object.pager().orElse(0), 0L);
-        out.console("control=0x%X, name=0x%X\n", 0L, 0L);
+        out.printf("control=0x%X, name=0x%X\n", 0L, 0L);
         boolean ready = object.pagerReady().orElse(false);
         boolean created = object.pagerCreated().orElse(false);
         boolean initialized = ready || created || object.pager().isPresent();
         out.iprintf(in, "%s%s", ready ? " ready" : "", created ? " created" : "");
-        out.console("%s,%s ", initialized ? "" : "uninitialized", "temporary");
-        out.console("%s%s,", object.internal().orElse(false) ? "internal" : "external", "");
-        out.console("copy_strategy=%d\n", 0);
+        out.printf("%s,%s ", initialized ? "" : "uninitialized", "temporary");
+        out.printf("%s%s,", object.internal().orElse(false) ? "internal" : "external", "");
+        out.printf("copy_strategy=%d\n", 0);
         out.iprintf(in, "shadow=0x%X (offset=0x%X),", object.shadow().orElse(0), object.shadowOffset());
-        out.console("copy=0x%X\n", object.copy().orElse(0));
+        out.printf("copy=0x%X\n", object.copy().orElse(0));
         int wired = 0;
         int all = 0;
         for (VmPage p : ddb.view.state().pages()) {

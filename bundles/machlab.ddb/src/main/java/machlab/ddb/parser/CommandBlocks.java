@@ -28,7 +28,9 @@ public final class CommandBlocks {
             return new DebuggerCommand(b.firstLine(), "", "", output, b.firstLine());
         }
         int prompt = b.promptLine().orElseThrow().number();
-        return new DebuggerCommand(prompt, b.prompt().orElseThrow().toString(), b.command(), output, prompt + 1);
+        // the second command of a ';'-joined line prints after the first one's output
+        int firstOutput = b.lines().isEmpty() ? prompt + 1 : b.lines().get(0).number();
+        return new DebuggerCommand(prompt, b.prompt().orElseThrow().toString(), b.command(), output, firstOutput);
     }
 
     /**

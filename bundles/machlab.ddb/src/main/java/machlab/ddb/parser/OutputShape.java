@@ -24,4 +24,13 @@ public interface OutputShape {
      */
     default void started(String command) {
     }
+
+    /**
+     * The commands ddb runs for one typed line, in order. Most ddbs run one; GNU Mach's runs several
+     * separated by {@code ;} ({@code ddb/db_command.c}, {@code db_command_list}), and the splitter then makes
+     * one block of each, all on the same prompt line, their outputs one after the other.
+     */
+    default List<String> commands(String typed) {
+        return List.of(typed);
+    }
 }

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code show map}, {@code show object}, {@code show page} ({@code vm_map_print}, {@code vm_object_print_part},
- * {@code vm_page_print}; reference §6.6). These print with the kernel's {@code iprintf}/{@code printf}, so
- * indentation is literal blanks and no TAB folding happens.
+ * {@code vm_page_print}; reference §6.6). These print their indentation and first words with {@code iprintf}
+ * (straight to the console: literal blanks, ddb's column untouched) and the rest with {@code printf}, which
+ * their files define as {@code kdbprintf} = {@code db_printf}: a blank before a TAB stop of ddb's column is a
+ * TAB ({@code db_force_whitespace}), and the line breaks when ddb's column reaches 80, which on these lines is
+ * 80 columns into the {@code printf} part ({@code db_putchar}).
  */
 class ShowVmTest {
 
@@ -33,7 +36,8 @@ class ShowVmTest {
                  prot=3/7/copy, wired, object=0xffffffffdfb3c900, offset=0x0
                 """ + OBJECT_BLOCK_AT_2 + """
                  map entry 0xffffffffdfa00180: start=0x20000, end=0x28000
-                 prot=3/7/copy, in transition(wake request), object=0xffffffffdfb3c900, offset=0x1f000, copy needed
+                 prot=3/7/copy, in transition(wake request), object=0xffffffffdfb3c900,\toffset=0x1f000,\tcopy nee
+                ded
                 """);
     }
 
@@ -53,15 +57,15 @@ class ShowVmTest {
     void thread4sWaitEventIsTheBusyAbsentWantedPage() {
         // reference §6.6, example line, computed here from the state
         assertThat(ddb.execute("show page 0xffffffff8b31e2c0")).isEqualTo(
-                "Page 0xffffffff8b31e2c0: object 0xffffffffdfb3c900, offset 0x7000 wire_count 0, loose clean busy"
-                        + " absent wanted,phys_addr = 0x3e7a1000, lock = 0x0, unlock_request = 0x0\n");
+                "Page 0xffffffff8b31e2c0: object 0xffffffffdfb3c900, offset\t0x7000 wire_count 0, loose clean busy"
+                        + " absent wanted,phys_addr =\t0x3e7a10\n00, lock = 0x0,\tunlock_request = 0x0\n");
     }
 
     @Test
     void aWiredActiveDirtyPage() {
         assertThat(ddb.execute("show page 0xffffffff8b31e300")).isEqualTo(
-                "Page 0xffffffff8b31e300: object 0xffffffffdfb3c900, offset 0x2000 wire_count 1, active dirty,"
-                        + "phys_addr = 0x3e7a2000, lock = 0x0, unlock_request = 0x0\n");
+                "Page 0xffffffff8b31e300: object 0xffffffffdfb3c900, offset\t0x2000 wire_count 1, active dirty,"
+                        + "phys_addr = 0x3e7a2000, lock = 0x0, un\nlock_request = 0x0\n");
     }
 
     @Test

@@ -15,7 +15,8 @@ import machlab.vm.lab.Scenarios;
 /**
  * Emulated states and the ddb sessions that print them: a builtin scenario booted and run under a
  * random schedule for {@code k} steps, then {@code show all threads}, {@code trace/t} of every thread,
- * and {@code print} and {@code x /x} of every task's map, as a person would ask.
+ * {@code print}, {@code x /x} and {@code show map} of every task's map, and {@code show object} and
+ * {@code show page} of every object and page, as a person would ask.
  */
 final class EmulatedSessions {
 
@@ -45,8 +46,11 @@ final class EmulatedSessions {
             if (m.task().isPresent()) {
                 commands.add("print $map" + m.task().getAsInt());
                 commands.add("x /x $map" + m.task().getAsInt() + ",4");
+                commands.add("show map $map" + m.task().getAsInt());
             }
         }
+        state.objects().forEach(o -> commands.add("show object 0x" + Long.toHexString(o.address())));
+        state.pages().forEach(p -> commands.add("show page 0x" + Long.toHexString(p.address())));
         String console = ConsoleTranscript.run(DdbFrontEnd.of(state), commands);
         return new Session(scenario + " seed " + seed + " steps " + steps, state, console);
     }

@@ -14,6 +14,10 @@ import machlab.api.state.Lock;
 import machlab.api.state.StackFrame;
 import machlab.api.state.Task;
 import machlab.api.state.VmMap;
+import machlab.api.state.VmMapEntry;
+import machlab.api.state.VmObject;
+import machlab.api.state.VmPage;
+import machlab.api.transcript.Diagnostic;
 import machlab.api.transcript.Transcript;
 import machlab.ddb.dialect.gnumach.GnuMachDialect;
 import machlab.vm.lab.Scenarios;
@@ -22,8 +26,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The front end prints emulated states as ddb would; the GNU Mach dialect must read the same facts back:
  * for every builtin scenario, many seeds and step counts. Compared fact by fact: thread addresses,
- * names, states, wait events, continuations, frames (kind, function, offset) and each map's address and
- * lock. What the printed formats cannot carry is listed in {@link #NOT_CARRIED} and checked to be absent
+ * names, states, wait events, continuations, frames (kind, function, offset), each map's address, lock,
+ * timestamp and entries ({@code show map}), every object ({@code show object}) and page ({@code show page}).
+ * What the printed formats cannot carry is listed in {@link #NOT_CARRIED} and checked to be absent
  * rather than wrong.
  */
 class RoundTripTest {
@@ -39,7 +44,9 @@ class RoundTripTest {
      */
     static final List<String> NOT_CARRIED = List.of("frame arguments", "frame pc", "lock interlock", "wait symbol",
             "offset 0 (printed as no offset)", "index of a task's only listed thread (printed inline, read as 0)",
-            "thread name equal to its task's name (db_print_thread leaves it out)");
+            "thread name equal to its task's name (db_print_thread leaves it out)",
+            "an entry's wired count (vm_map_print prints 'wired, ' when it is not 0) and wired access",
+            "an object's size, counts and flags shown as unknown (ObjectPrinter prints them as 0 or false)");
 
     private final GnuMachDialect dialect = new GnuMachDialect();
 
@@ -56,6 +63,9 @@ class RoundTripTest {
                     EmulatedSessions.Session s = EmulatedSessions.session(scenario, seed, steps);
                     Transcript t = dialect.parse(s.label(), new StringReader(s.console()));
                     KernelState back = dialect.decode(t);
+                    // every line the front end printed is ddb output the dialect knows
+                    t.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.UNRECOGNIZED)
+                            .forEach(d -> differences.add(s.label() + ": " + d));
                     compare(s, back, compared, differences);
                     s.state().maps().forEach(m -> m.lock().ifPresent(l -> locks.add(lockFields(l))));
                     s.state().tasks().forEach(tk -> tk.threads().forEach(th -> th.state().ifPresent(x -> states.add(x.toString()))));
@@ -69,6 +79,9 @@ class RoundTripTest {
         assertThat(compared.getOrDefault("thread address", 0)).isPositive();
         assertThat(compared.getOrDefault("frames", 0)).isPositive();
         assertThat(compared.getOrDefault("map lock", 0)).isPositive();
+        assertThat(compared.getOrDefault("map entries", 0)).isPositive();
+        assertThat(compared.getOrDefault("object", 0)).isPositive();
+        assertThat(compared.getOrDefault("page", 0)).isPositive();
         // the schedules reach more than the boot state: held, waited-on and recursive map locks
         assertThat(locks).as("distinct map lock images").hasSizeGreaterThan(2);
         assertThat(states).as("distinct thread states").hasSizeGreaterThan(2);
@@ -124,7 +137,43 @@ class RoundTripTest {
             check(s, name, "map address", m.address(), read.get().address(), compared, differences);
             check(s, name, "map lock", m.lock().map(RoundTripTest::lockFields),
                     read.get().lock().map(RoundTripTest::lockFields), compared, differences);
+            check(s, name, "map timestamp", m.timestamp(), read.get().timestamp(), compared, differences);
+            check(s, name, "map entries", m.entries().map(RoundTripTest::entries),
+                    read.get().entries().map(RoundTripTest::entries), compared, differences);
         }
+        for (VmObject o : state.objects()) {
+            Optional<VmObject> read = back.objectAt(o.address());
+            String name = "object 0x" + Long.toHexString(o.address());
+            check(s, name, "object", Optional.of(object(o)), read.map(RoundTripTest::object), compared, differences);
+        }
+        for (VmPage p : state.pages()) {
+            Optional<VmPage> read = back.pageAt(p.address());
+            String name = "page 0x" + Long.toHexString(p.address());
+            check(s, name, "page", Optional.of(page(p)), read.map(RoundTripTest::page), compared, differences);
+        }
+    }
+
+    /** An entry as {@code show map} carries it: the wired count as wired or not, no wired access. */
+    private static List<String> entries(List<VmMapEntry> es) {
+        return es.stream().map(e -> e.address() + " " + Long.toHexString(e.start()) + "-" + Long.toHexString(e.end())
+                + " " + e.object() + "+" + Long.toHexString(e.offset()) + " prot " + e.protection() + "/"
+                + e.maxProtection() + (e.wiredCount() != 0 ? " wired" : "") + (e.inTransition() ? " in transition" : "")
+                + (e.needsWakeup() ? " wakeup" : "") + (e.needsCopy() ? " needs copy" : "")).toList();
+    }
+
+    /** An object as {@code vm_object_print_part} carries it. */
+    private static String object(VmObject o) {
+        return Long.toHexString(o.address()) + " size " + o.size().orElse(0) + " resident "
+                + o.residentPageCount().orElse(0) + " absent " + o.absentCount().orElse(0) + " paging "
+                + o.pagingInProgress().orElse(0) + " internal " + o.internal().orElse(false) + " created "
+                + o.pagerCreated().orElse(false) + " ready " + o.pagerReady().orElse(false) + " pager " + o.pager()
+                + " shadow " + o.shadow() + "+" + Long.toHexString(o.shadowOffset()) + " copy " + o.copy();
+    }
+
+    /** A page as {@code vm_page_print} carries it. */
+    private static String page(VmPage p) {
+        return Long.toHexString(p.address()) + " object " + p.object() + " offset " + p.offset().orElse(0) + " wire "
+                + p.wireCount().orElse(0) + " flags " + new java.util.TreeSet<>(p.flags()) + " phys " + p.physAddr();
     }
 
     private static void check(EmulatedSessions.Session s, String what, String fact, Object expected, Object actual,

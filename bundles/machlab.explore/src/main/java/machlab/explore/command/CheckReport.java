@@ -32,8 +32,16 @@ public record CheckReport(String scenario, String patch, SearchResult result) im
 
     private static void counterexample(StringBuilder b, Counterexample c, SearchOptions o, String scenario,
             String patch) {
-        String how = o.strategy() == SearchOptions.Strategy.BFS ? "shortest" : o.minimize() ? "minimized" : "as found";
-        b.append(String.format("  schedule    %d steps (%s): %s%n", c.schedule().size(), how, c.scheduleText()));
+        if (c.lasso()) {
+            b.append(String.format("  prefix      %d steps: %s%n", c.cycleStart(),
+                    Counterexample.text(c.schedule().subList(0, c.cycleStart()))));
+            b.append(String.format("  cycle       %d steps, back to the state after the prefix: %s%n",
+                    c.schedule().size() - c.cycleStart(),
+                    Counterexample.text(c.schedule().subList(c.cycleStart(), c.schedule().size()))));
+        } else {
+            String how = o.strategy() == SearchOptions.Strategy.BFS ? "shortest" : o.minimize() ? "minimized" : "as found";
+            b.append(String.format("  schedule    %d steps (%s): %s%n", c.schedule().size(), how, c.scheduleText()));
+        }
         b.append("  ends in     ").append(c.status()).append(": ").append(c.what()).append('\n');
         b.append("  replay      explore:replay").append(patch.isEmpty() ? "" : " --patch " + patch).append(' ')
                 .append(scenario).append(" '").append(c.scheduleText()).append("'\n");
@@ -41,7 +49,8 @@ public record CheckReport(String scenario, String patch, SearchResult result) im
 
     private static String search(SearchOptions o) {
         return switch (o.strategy()) {
-            case DFS -> "exhaustive depth-first, " + (o.reductionApplies() ? "sleep-set reduction" : "no reduction")
+            case DFS -> o.progress() ? "non-progress cycles (Tarjan, weak fairness), 1 worker"
+                    : "exhaustive depth-first, " + (o.reductionApplies() ? "sleep-set reduction" : "no reduction")
                     + ", " + o.workers() + (o.workers() == 1 ? " worker" : " workers");
             case BFS -> "exhaustive breadth-first, 1 worker";
             case RANDOM -> "random PCT, " + o.runs() + " runs from seed " + o.seed() + ", d = " + (o.changePoints() + 1)

@@ -12,6 +12,12 @@ final class ScenarioResolver {
     private ScenarioResolver() {
     }
 
+    /** The text of the scenario {@code arg} names (it resolves: call {@link #resolve} first). */
+    static String text(String arg) throws Exception {
+        Optional<String> builtin = Scenarios.text(arg);
+        return builtin.isPresent() ? builtin.get() : Files.readString(Path.of(arg));
+    }
+
     static Scenario resolve(String arg) throws Exception {
         Optional<Scenario> builtin = Scenarios.builtin(arg);
         if (builtin.isPresent()) {

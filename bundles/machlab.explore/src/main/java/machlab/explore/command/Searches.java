@@ -11,13 +11,22 @@ import machlab.explore.Explorer;
 import machlab.explore.MachineFactory;
 import machlab.explore.SearchControl;
 import machlab.explore.SearchOptions;
+import machlab.explore.SearchResult;
+import machlab.explore.checkpoint.CheckpointPolicy;
+import machlab.explore.checkpoint.CheckpointTarget;
+import machlab.explore.checkpoint.RunSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import machlab.vm.scenario.Scenario;
 
 /**
  * The lab's one running search, on its own thread so that explore:status and explore:stop can reach it
  * from another session while explore:check waits for it (or returns at once, in the background).
  *
- * <p>A component of its own, immediate and with no references: Gogo releases a command service after
+ * <p>A component of its own, immediate, with one optional reference (a {@link CheckpointPolicy}): Gogo releases a command service after
  * every command, so the search and the last result must outlive {@link ExploreCommands}, which can then
  * stay delayed and cost nothing at start-up.
  */
@@ -27,11 +36,39 @@ public final class Searches {
     /** How often a waiting explore:check prints a progress line. */
     private static final long PROGRESS_SECONDS = 10;
 
+    // bound when a session (or any bundle) offers one: then runs without --checkpoint are checkpointed too
+    @org.osgi.service.component.annotations.Reference(cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile CheckpointPolicy policy;
+
     private volatile SearchControl control;
     private volatile CompletableFuture<CheckReport> running;
     private volatile CheckReport last;
 
+    /**
+     * Where a run checkpoints: {@code explicit} when given, else the policy's directory for it when a policy is
+     * bound and gives one, else nowhere.
+     */
+    Optional<CheckpointTarget> target(Optional<Path> explicit, Duration interval, RunSpec run, SearchOptions o) {
+        if (explicit.isPresent()) {
+            return Optional.of(new CheckpointTarget(explicit.get(), interval, run));
+        }
+        CheckpointPolicy p = policy;
+        if (p == null || o.strategy() != SearchOptions.Strategy.DFS || o.progress()) {
+            return Optional.empty();
+        }
+        String name = run.scenario() + (run.patch().isEmpty() ? "" : " with " + run.patch()) + " "
+                + Explorer.describe(o);
+        return p.directory(name).map(d -> new CheckpointTarget(d, p.interval(), run));
+    }
+
     synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, Patch patch, SearchOptions options) {
+        return start(asGiven, scenario, patch, c -> Explorer.check(MachineFactory.of(scenario, patch), options, c));
+    }
+
+    /** Starts a search that {@code search} runs with the control it is given. */
+    synchronized CompletableFuture<CheckReport> start(String asGiven, Scenario scenario, Patch patch,
+            java.util.function.Function<SearchControl, SearchResult> search) {
         if (running != null && !running.isDone()) {
             throw new IllegalStateException("a search is running (" + control.progress().what()
                     + "): see explore:status, or explore:stop it first");
@@ -41,7 +78,7 @@ public final class Searches {
         CompletableFuture<CheckReport> f = new CompletableFuture<>();
         Thread th = new Thread(() -> {
             try {
-                CheckReport r = new CheckReport(asGiven, patch == null ? "" : patch.name(), Explorer.check(MachineFactory.of(scenario, patch), options, c));
+                CheckReport r = new CheckReport(asGiven, patch == null ? "" : patch.name(), search.apply(c));
                 last = r;
                 f.complete(r);
             } catch (Throwable e) {

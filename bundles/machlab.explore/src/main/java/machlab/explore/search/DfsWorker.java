@@ -42,10 +42,18 @@ final class DfsWorker implements Runnable {
 
     @Override
     public void run() {
+        try {
+            search();
+        } finally {
+            pool.gate().exit();
+        }
+    }
+
+    private void search() {
         for (;;) {
+            pool.gate().poll(); // between two expansions: the stack is all this worker holds
             if (pool.stopping()) {
-                stack.clear();
-                break;
+                break; // the stack stays: a stopped search's checkpoint takes it
             }
             Node n = stack.pollLast();
             if (n == null) {
@@ -64,6 +72,11 @@ final class DfsWorker implements Runnable {
 
     boolean finished() {
         return done;
+    }
+
+    /** The states on this worker's stack, bottom first (while it is paused at the gate, or after it ended). */
+    List<Node> stacked() {
+        return List.copyOf(stack);
     }
 
     private void expand(Node n) {

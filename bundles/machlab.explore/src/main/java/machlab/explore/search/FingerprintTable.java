@@ -17,6 +17,10 @@ public final class FingerprintTable {
 
     /** Returned by the visit methods when the fingerprint was not in the table. */
     public static final int NEW = -1;
+    /** From {@link #claim}: the key is on disk and was not copied into memory. */
+    private static final int ON_DISK = Integer.MIN_VALUE;
+    /** With a spill store, a spill is asked for at this load, well before {@link #MAX_LOAD}. */
+    private static final double SPILL_LOAD = 0.7;
 
     private static final VarHandle KEYS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(int[].class);
@@ -29,6 +33,14 @@ public final class FingerprintTable {
     private final int mask;
     private final long limit;
     private final AtomicLong size = new AtomicLong();
+    // the spill (null: everything stays in memory, and a full table ends the search)
+    private SpilledFingerprints disk;
+    private Gate gate;
+    private long spillAt = Long.MAX_VALUE;
+    private volatile boolean spillWanted;
+    /** Entries in memory that are copies of entries on disk (with a newer value). */
+    private final AtomicLong shadows = new AtomicLong();
+    private long spills;
 
     /** A table of {@code 2^bits} slots. */
     public FingerprintTable(int bits) {
@@ -40,7 +52,105 @@ public final class FingerprintTable {
 
     /** Fingerprints stored. */
     public long size() {
-        return size.get();
+        return disk == null ? size.get() : size.get() - shadows.get() + disk.count();
+    }
+
+    /**
+     * From now on, when memory fills, older fingerprints move to {@code store} and lookups check it too;
+     * a worker that finds memory full waits at {@code g} for the coordinator to {@link #spill()}.
+     */
+    void spillTo(SpilledFingerprints store, Gate g) {
+        this.disk = store;
+        this.gate = g;
+        this.spillAt = (long) (keys.length * SPILL_LOAD);
+    }
+
+    /** Whether fingerprints move to disk when memory fills. */
+    boolean spillEnabled() {
+        return disk != null;
+    }
+
+    /** Whether memory is full enough that the coordinator should spill (soon). */
+    boolean spillWanted() {
+        return spillWanted || (disk != null && size.get() >= spillAt);
+    }
+
+    /** Spills so far. */
+    long spills() {
+        return spills;
+    }
+
+    /**
+     * Moves every fingerprint in memory to disk. Only while no worker touches the table (all paused at the
+     * {@link Gate}).
+     */
+    void spill() {
+        int n = (int) size.get();
+        long[] k = new long[n];
+        int j = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                k[j++] = keys[i];
+            }
+        }
+        java.util.Arrays.sort(k, 0, j);
+        int[] v = new int[j];
+        for (int i = 0; i < j; i++) {
+            v[i] = value(find(k[i])) & ~SET;
+        }
+        disk.merge(k, v, j);
+        java.util.Arrays.fill(keys, 0L);
+        java.util.Arrays.fill(values, 0);
+        size.set(0);
+        shadows.set(0);
+        spillWanted = false;
+        spills++;
+    }
+
+    /** Every fingerprint and its value (disk first, then memory; a key in both is given once, with memory's value). */
+    void forEach(EntryConsumer c) {
+        if (disk != null) {
+            disk.forEach((k, v) -> {
+                if (find(k) < 0) {
+                    c.accept(k, v);
+                }
+            });
+        }
+        for (int i = 0; i < keys.length; i++) {
+            long k = (long) KEYS.getVolatile(keys, i);
+            if (k != 0) {
+                c.accept(k, value(i) & ~SET);
+            }
+        }
+    }
+
+    /** Puts back an entry {@link #forEach} gave (resuming a checkpoint; not concurrently with the search). */
+    void load(long key, int value) {
+        if (disk != null && size.get() >= spillAt) {
+            spill();
+        }
+        claim(key, value);
+    }
+
+    /** A receiver of table entries. */
+    @FunctionalInterface
+    interface EntryConsumer {
+        void accept(long key, int value);
+    }
+
+    /** The slot holding {@code key}, or -1. */
+    private int find(long key) {
+        int i = (int) (mix(key) & mask);
+        for (;;) {
+            long k = (long) KEYS.getVolatile(keys, i);
+            if (k == key) {
+                return i;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /** Slots. */
@@ -50,7 +160,8 @@ public final class FingerprintTable {
 
     /** Adds {@code fp}; true when it was not there. */
     public boolean add(long fp) {
-        return claim(fp, 0) < 0;
+        int slot = claim(fp, 0);
+        return slot < 0 && slot != ON_DISK;
     }
 
     /**
@@ -61,7 +172,7 @@ public final class FingerprintTable {
      * @param sleep bit t set when thread t is asleep (threads 0..30)
      */
     public int visitSleep(long fp, int sleep) {
-        int slot = claim(fp, sleep);
+        int slot = claimCopying(fp, sleep);
         if (slot < 0) {
             return NEW;
         }
@@ -87,7 +198,7 @@ public final class FingerprintTable {
             throw new IllegalArgumentException("depth " + depth + " or preemptions " + preemptions + " too large");
         }
         int packed = depth << 15 | preemptions;
-        int slot = claim(fp, packed);
+        int slot = claimCopying(fp, packed);
         if (slot < 0) {
             return true;
         }
@@ -105,8 +216,20 @@ public final class FingerprintTable {
         }
     }
 
-    /** Inserts {@code fp} with {@code value}: the slot's complement (negative) if new, else its slot. */
+    /**
+     * Inserts {@code fp} with {@code value}: the slot's complement (negative) if new, else its slot; or
+     * {@link #ON_DISK} when a spill store holds it (it stays there).
+     */
     private int claim(long fp, int value) {
+        return claim(fp, value, false);
+    }
+
+    /** As {@link #claim(long, int)}, but a key found on disk is copied into memory with its value, and its slot returned. */
+    private int claimCopying(long fp, int value) {
+        return claim(fp, value, true);
+    }
+
+    private int claim(long fp, int value, boolean copy) {
         long key = fp == 0 ? 1 : fp; // 0 marks an empty slot
         int i = (int) (mix(key) & mask);
         for (;;) {
@@ -115,12 +238,36 @@ public final class FingerprintTable {
                 return i;
             }
             if (k == 0) {
+                int stored = value;
+                boolean shadow = false;
+                if (disk != null) {
+                    int onDisk = disk.lookup(key);
+                    if (onDisk >= 0 && !copy) {
+                        return ON_DISK;
+                    }
+                    if (onDisk >= 0) {
+                        stored = onDisk;
+                        shadow = true;
+                    }
+                    if (size.get() >= spillAt) {
+                        spillWanted = true;
+                    }
+                }
                 if (size.get() >= limit) {
-                    throw new TableFullException(keys.length);
+                    if (disk == null) {
+                        throw new TableFullException(keys.length);
+                    }
+                    gate.awaitSpill(); // the table is empty afterwards: probe again from the start
+                    i = (int) (mix(key) & mask);
+                    continue;
                 }
                 if (KEYS.compareAndSet(keys, i, 0L, key)) {
-                    VALUES.setVolatile(values, i, value | SET);
+                    VALUES.setVolatile(values, i, stored | SET);
                     size.incrementAndGet();
+                    if (shadow) {
+                        shadows.incrementAndGet();
+                        return i;
+                    }
                     return ~i;
                 }
                 continue; // lost the race for this slot: look at it again

@@ -17,12 +17,23 @@ final class WorkPool {
     private final AtomicInteger busy;
     private final int workers;
     private final BooleanSupplier stop;
+    private final Gate gate;
 
     /** @param workers every worker starts busy and calls {@link #take()} for its first state */
-    WorkPool(int workers, BooleanSupplier stop) {
+    WorkPool(int workers, BooleanSupplier stop, Gate gate) {
         this.busy = new AtomicInteger(workers);
         this.workers = workers;
         this.stop = stop;
+        this.gate = gate;
+    }
+
+    Gate gate() {
+        return gate;
+    }
+
+    /** The states waiting here (while the workers are paused, or after they stopped). */
+    java.util.List<Node> waiting() {
+        return java.util.List.copyOf(shared);
     }
 
     /** Whether the search is stopping (asked to, or a first counterexample ends it). */
@@ -43,6 +54,7 @@ final class WorkPool {
     Node take() {
         busy.decrementAndGet();
         for (int spins = 0;; spins++) {
+            gate.poll(); // holds no state: a checkpoint may be taken while it waits here
             if (stop.getAsBoolean()) {
                 return null;
             }

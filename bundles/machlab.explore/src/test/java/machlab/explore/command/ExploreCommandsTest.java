@@ -24,7 +24,8 @@ class ExploreCommandsTest {
 
     private Object check(String scenario, int depth, int preemptions, int random, boolean shortest, String patch)
             throws Exception {
-        return commands.check(depth, preemptions, random, 0, 3, 0, true, shortest, false, 16, patch, false, scenario);
+        return commands.check(depth, preemptions, random, 0, 3, 0, true, shortest, false, 16, 0, false, false, "", 60, patch,
+                false, scenario);
     }
 
     @Test
@@ -82,5 +83,67 @@ class ExploreCommandsTest {
                 .startsWith("defpager-wire-deadlock with baseline: DEADLOCK after");
         assertThatThrownBy(() -> check("defpager-wire-deadlock", 0, -1, 0, false, "no-such-fix"))
                 .hasMessageContaining("'no-such-fix'").hasMessageContaining("naive-unlock");
+    }
+
+    @Test
+    void aCheckpointedRunThatEndedIsNotResumedAndItsVerdictIsOnDisk(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        String text = commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60, "", false,
+                "defpager-single-thread").toString();
+        assertThat(text).startsWith("defpager-single-thread: DEADLOCK");
+        assertThat(Files.readString(run.resolve("verdict.json"))).contains("\"verdict\" : \"DEADLOCK\"")
+                .contains("machlab-explore-verdict");
+        assertThatThrownBy(() -> commands.resume(0, 0, false, false, run.toString()))
+                .hasMessageContaining("has ended: DEADLOCK").hasMessageContaining("nothing to resume");
+        assertThatThrownBy(() -> commands.resume(0, 0, false, false, dir.resolve("nothing").toString()))
+                .hasMessageContaining("no checkpoint here");
+        assertThatThrownBy(() -> commands.check(0, -1, 5, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60,
+                "", false, "defpager-single-thread")).hasMessageContaining("--checkpoint: only the exhaustive");
+    }
+
+    @Test
+    void aSearchStoppedFromTheShellResumesWithExploreResume(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("run");
+        commands.check(0, -1, 0, 0, 3, 1, false, false, true, 16, 0, false, false, run.toString(), 60, "", true,
+                "defpager-competitor");
+        String stopped = commands.stop().render();
+        assertThat(stopped).satisfiesAnyOf(
+                t -> assertThat(t).contains("INCOMPLETE").contains("stopped with checkpoint #1"),
+                t -> assertThat(t).contains("DEADLOCK")); // the machine was quicker than the stop
+        if (stopped.contains("INCOMPLETE")) {
+            String rest = commands.resume(0, 0, true, false, run.toString()).toString();
+            assertThat(rest).startsWith("defpager-competitor: DEADLOCK").contains("resumed");
+            assertThat(run.resolve("verdict.json")).exists();
+        }
+    }
+
+    @Test
+    void memoryGivesTheTableBits() {
+        assertThat(TableSize.bits(1)).isEqualTo(16);
+        assertThat(TableSize.bits(1024)).isEqualTo(26);
+        assertThatThrownBy(() -> TableSize.bits(100_000)).hasMessageContaining("--memory 100000");
+    }
+
+    @Test
+    void aBoundCheckpointPolicyCheckpointsRunsWithoutCheckpointOption(@TempDir Path dir) throws Exception {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        commands.searches.policy = new machlab.explore.checkpoint.CheckpointPolicy() {
+            @Override
+            public java.util.Optional<Path> directory(String runName) {
+                asked.add(runName);
+                return java.util.Optional.of(dir.resolve("session-run"));
+            }
+
+            @Override
+            public java.time.Duration interval() {
+                return java.time.Duration.ofMinutes(5);
+            }
+        };
+        check("defpager-ample-memory", 0, -1, 0, false);
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(asked).containsExactly("defpager-ample-memory dfs +por, " + cores + (cores == 1 ? " worker" : " workers"));
+        assertThat(dir.resolve("session-run").resolve("verdict.json")).exists();
+        check("defpager-ample-memory", 0, -1, 20, false);
+        assertThat(asked).as("a random search is not checkpointed, the policy is not asked").hasSize(1);
     }
 }

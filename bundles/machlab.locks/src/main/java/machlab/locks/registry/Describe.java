@@ -1,33 +1,48 @@
 package machlab.locks.registry;
 
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import machlab.api.analysis.Analyzer;
 import machlab.api.analysis.AnalyzerDescriptor;
 
-/** An analyzer's descriptor, asked for without trusting the analyzer: a throwing one still gets listed. */
+/**
+ * An analyzer's descriptor, asked for once, when the registry binds it, without trusting the analyzer:
+ * on a thread of its own with a short time limit, so that a descriptor() that throws, returns null or
+ * never returns gives a "broken" descriptor, still listed, and never hangs the framework's bind or a
+ * later {@code locks:analyzers}.
+ */
 final class Describe {
+
+    /** A descriptor is a constant: a second is generous. */
+    static final long TIMEOUT_MILLIS = 1000;
 
     private Describe() {
     }
 
-    static AnalyzerDescriptor descriptor(Analyzer a, String id) {
+    /**
+     * The descriptor of {@code a}.
+     *
+     * @param id the id to name a broken descriptor by, or null to use the analyzer's class name
+     */
+    static AnalyzerDescriptor ask(Analyzer a, String id, FreshThreads threads) {
+        String name = id != null ? id : a.getClass().getName();
+        Future<AnalyzerDescriptor> f = threads.submit(ContainedRegistry.THREAD_PREFIX + name + " (descriptor)",
+                a::descriptor);
         try {
-            AnalyzerDescriptor d = a.descriptor();
-            if (d != null) {
-                return d;
-            }
-            return broken(id, "descriptor() returned null");
-        } catch (RuntimeException | LinkageError e) {
-            return broken(id, "descriptor() threw " + Failures.describe(e));
-        }
-    }
-
-    static String idOf(Analyzer a) {
-        try {
-            AnalyzerDescriptor d = a.descriptor();
-            return d != null ? d.id() : a.getClass().getName();
-        } catch (RuntimeException | LinkageError e) {
-            return a.getClass().getName();
+            AnalyzerDescriptor d = f.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            return d != null ? d : broken(name, "descriptor() returned null");
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return broken(name, "descriptor() did not return within " + TIMEOUT_MILLIS + " ms");
+        } catch (ExecutionException e) {
+            return broken(name, "descriptor() threw " + Failures.describe(e.getCause()));
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            return broken(name, "interrupted while asking for its descriptor");
         }
     }
 

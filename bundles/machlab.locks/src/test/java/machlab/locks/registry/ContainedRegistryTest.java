@@ -50,7 +50,7 @@ class ContainedRegistryTest {
         assertThat(results).extracting(AnalysisResult::status).containsExactly(Status.COMPLETED, Status.FAILED,
                 Status.FAILED, Status.COMPLETED);
         assertThat(results.get(1).reason()).startsWith("threw java.lang.IllegalStateException: no state for me at ");
-        assertThat(results.get(2).reason()).isEqualTo("timed out after " + LIMIT + " ms");
+        assertThat(results.get(2).reason()).isEqualTo("timed out after " + LIMIT + " ms (stopped when interrupted)");
         assertThat(results.get(0).findings()).hasSize(1);
         assertThat(results.get(3).findings()).hasSize(2);
         // the analyzers run side by side: one time limit, not one per analyzer in turn
@@ -58,13 +58,103 @@ class ContainedRegistryTest {
     }
 
     @Test
-    void anAnalyzerThatIgnoresInterruptsStillOnlyCostsItsTimeLimit() {
-        bind(new Looping("spins", false));
+    void anAnalyzerThatIgnoresInterruptsCostsItsTimeLimitOnceThenIsDisabledWhileItsThreadRuns() {
+        Looping spins = new Looping("spins", false);
+        registry.addAnalyzer(spins, Map.of(Analyzer.ID, "spins", "service.bundleid", 42L));
         bind(new Fixed("ok", List.of()));
 
-        assertThat(registry.analyze(input)).extracting(AnalysisResult::status).containsExactly(Status.COMPLETED,
-                Status.FAILED);
+        long t0 = System.nanoTime();
+        List<AnalysisResult> first = registry.analyze(input);
+        long firstMillis = (System.nanoTime() - t0) / 1_000_000;
+
+        assertThat(first).extracting(AnalysisResult::status).containsExactly(Status.COMPLETED, Status.FAILED);
+        assertThat(first.get(1).reason()).isEqualTo("timed out after " + LIMIT + " ms and ignores interrupts:"
+                + " disabled while its thread 'machlab-analyzer runaway: spins' runs; restart bundle 42 to try it"
+                + " again");
+        assertThat(firstMillis).as("the caller is freed after the limit and the grace").isLessThan(
+                LIMIT + ContainedRun.GRACE_MILLIS + 1000);
+        Thread runaway = thread(ContainedRegistry.RUNAWAY_PREFIX + "spins");
+        assertThat(runaway.isDaemon()).isTrue();
+        assertThat(runaway.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+
+        // the next run does not start a second stuck thread: it refuses at once
+        t0 = System.nanoTime();
+        List<AnalysisResult> second = registry.analyze(input);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(LIMIT);
+        assertThat(second.get(1).status()).isEqualTo(Status.FAILED);
+        assertThat(second.get(1).reason()).matches("disabled: its run of \\d\\d:\\d\\d:\\d\\d timed out and its"
+                + " thread 'machlab-analyzer runaway: spins' still runs \\(it ignores interrupts\\); restart bundle 42"
+                + " to try it again");
+        assertThat(registry.analyze("spins", input)).get().extracting(AnalysisResult::reason).asString()
+                .startsWith("disabled: ");
         assertThat(registry.analyze("ok", input)).get().extracting(AnalysisResult::status).isEqualTo(Status.COMPLETED);
+
+        // its bundle restarted: a new service object, which gets its chance again
+        registry.removeAnalyzer(spins);
+        Looping again = new Looping("spins", true);
+        registry.addAnalyzer(again, Map.of(Analyzer.ID, "spins", "service.bundleid", 42L));
+        assertThat(registry.analyze("spins", input)).get().extracting(AnalysisResult::reason)
+                .isEqualTo("timed out after " + LIMIT + " ms (stopped when interrupted)");
+        spins.stop = true;
+    }
+
+    @Test
+    void aRunawayThatComesBackIsEnabledAgain() throws Exception {
+        Looping spins = new Looping("spins", false);
+        bind(spins);
+
+        assertThat(registry.analyze("spins", input)).get().extracting(AnalysisResult::reason).asString()
+                .contains("ignores interrupts");
+        Thread worker = thread(ContainedRegistry.RUNAWAY_PREFIX + "spins");
+        spins.stop = true;
+        worker.join(5000);
+        assertThat(worker.isAlive()).isFalse();
+
+        assertThat(registry.analyze("spins", input)).get().extracting(AnalysisResult::reason).asString()
+                .doesNotStartWith("disabled");
+    }
+
+    @Test
+    void everyRunGetsAThreadOfItsOwnSoWhatItLeavesInThreadLocalsDiesWithIt() throws Exception {
+        List<Thread> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ThreadLocal<Object> leftBehind = new ThreadLocal<>();
+        bind(new Fixed("keeps", List.of()) {
+            @Override
+            public List<Finding> analyze(AnalysisInput in) {
+                ran.add(Thread.currentThread());
+                leftBehind.set(new byte[1024]); // and never removed, as careless code does
+                return List.of();
+            }
+        });
+
+        registry.analyze(input);
+        registry.analyze(input);
+
+        assertThat(ran).hasSize(2);
+        assertThat(ran.get(0)).isNotSameAs(ran.get(1));
+        assertThat(ran.get(0).getName()).isEqualTo(ContainedRegistry.THREAD_PREFIX + "keeps");
+        for (Thread t : ran) {
+            t.join(5000);
+            assertThat(t.isAlive()).as(t.getName()).isFalse();
+        }
+    }
+
+    @Test
+    void aListWhoseSizeIsEndlessIsAFloodCaughtOnTheAnalyzersThread() {
+        bind(new Fixed("endless", new java.util.AbstractList<Finding>() {
+            @Override
+            public Finding get(int index) {
+                return finding("endless");
+            }
+
+            @Override
+            public int size() {
+                return Integer.MAX_VALUE;
+            }
+        }));
+
+        assertThat(registry.analyze("endless", input)).get().extracting(AnalysisResult::reason)
+                .isEqualTo("flooded its output: 2147483647 findings, the limit is 10000");
     }
 
     @Test
@@ -99,6 +189,31 @@ class ContainedRegistryTest {
     }
 
     @Test
+    void aDescriptorThatNeverReturnsCostsTheBindOneSecondOnceAndIsListedAsBroken() {
+        Looping hangs = new Looping("hangs", false) {
+            @Override
+            public AnalyzerDescriptor descriptor() {
+                analyze(null); // spins, ignoring interrupts, until the test ends it
+                return super.descriptor();
+            }
+        };
+        long t0 = System.nanoTime();
+        registry.addAnalyzer(hangs, Map.of()); // no id property: the registry would have asked the descriptor for one
+        registry.addAnalyzer(new Fixed("ok", List.of()), Map.of(Analyzer.ID, "ok"));
+        long bindMillis = (System.nanoTime() - t0) / 1_000_000;
+        try {
+            assertThat(bindMillis).isLessThan(Describe.TIMEOUT_MILLIS + 1000);
+            String id = hangs.getClass().getName();
+            assertThat(registry.analyzers()).extracting(AnalyzerDescriptor::id, AnalyzerDescriptor::description)
+                    .contains(org.assertj.core.groups.Tuple.tuple(id, "broken: descriptor() did not return within "
+                            + Describe.TIMEOUT_MILLIS + " ms"));
+            assertThat(registry.analyze(input)).extracting(AnalysisResult::analyzer).containsExactlyInAnyOrder(id, "ok");
+        } finally {
+            hangs.stop = true;
+        }
+    }
+
+    @Test
     void anAnalyzerWhoseEvidenceIsMissingIsSkippedWithTheReason() {
         bind(new Fixed("needs.pages", List.of(), EnumSet.of(Evidence.PAGES, Evidence.THREADS)));
 
@@ -122,6 +237,11 @@ class ContainedRegistryTest {
         registry.removeAnalyzer(late);
         assertThat(registry.analyze(input)).isEmpty();
         assertThat(registry.analyze("late", input)).isEmpty();
+    }
+
+    static Thread thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no thread named " + name));
     }
 
     private void bind(Analyzer a) {
@@ -170,9 +290,10 @@ class ContainedRegistryTest {
         }
     }
 
-    /** Never returns; either stops when interrupted or spins regardless. */
+    /** Never returns; either stops when interrupted or spins regardless (until the test sets stop). */
     static class Looping extends Fixed {
         final boolean honoursInterrupts;
+        volatile boolean stop;
 
         Looping(String id) {
             this(id, true);
@@ -186,7 +307,7 @@ class ContainedRegistryTest {
         @Override
         public List<Finding> analyze(AnalysisInput input) {
             long spins = 0;
-            while (!honoursInterrupts || !Thread.currentThread().isInterrupted()) {
+            while (!stop && (!honoursInterrupts || !Thread.currentThread().isInterrupted())) {
                 spins++;
             }
             return List.of(finding(id + " after " + spins));

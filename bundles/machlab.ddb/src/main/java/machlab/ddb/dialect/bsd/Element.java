@@ -87,6 +87,63 @@ sealed interface Element {
         }
     }
 
+    /**
+     * A WITNESS lock order reversal as one record ({@code witness_checkorder}, {@code sys/kern/subr_witness.c}
+     * of FreeBSD and OpenBSD): the {@code lock order reversal:} line, the {@code 1st}/{@code 2nd}/{@code 3rd}
+     * locks, and each order WITNESS knew with the stack it was first seen at (OpenBSD's {@code lock order "a"
+     * -> "b" first seen at:}), or the stack of the reversal itself (FreeBSD's {@code stack backtrace:}).
+     */
+    record LockOrderReversal(At<LockLine> header, List<At<LockLine>> locks, List<Order> orders, int cpu)
+            implements Element {
+
+        /** An order and its stack; the caption is absent for a bare {@code stack backtrace:} before the stack. */
+        record Order(At<LockLine> caption, List<At<FrameLine>> stack) {
+            public Order {
+                stack = List.copyOf(stack);
+            }
+
+            /** The two lock names of {@code lock order "a"(type) -> "b"(type) ...}, when it is one. */
+            List<String> names() {
+                String t = caption.value().text();
+                List<String> names = new java.util.ArrayList<>(2);
+                int from = 0;
+                while (names.size() < 2) {
+                    int open = t.indexOf('"', from);
+                    int close = open < 0 ? -1 : t.indexOf('"', open + 1);
+                    if (close < 0) {
+                        break;
+                    }
+                    names.add(t.substring(open + 1, close));
+                    from = close + 1;
+                }
+                return names;
+            }
+        }
+
+        public LockOrderReversal {
+            locks = List.copyOf(locks);
+            orders = List.copyOf(orders);
+        }
+
+        public int firstLine() {
+            return header.line();
+        }
+
+        public int lastLine() {
+            int last = header.line();
+            for (At<LockLine> l : locks) {
+                last = Math.max(last, l.line());
+            }
+            for (Order o : orders) {
+                last = Math.max(last, o.caption().line());
+                for (At<FrameLine> f : o.stack()) {
+                    last = Math.max(last, f.line());
+                }
+            }
+            return last;
+        }
+    }
+
     /** A lock line, with the holder header of {@code show all locks} above it when there is one. */
     record HeldLock(int line, LockLine lock, Optional<At<LockLine>> holder) implements Element {
         public int firstLine() {
@@ -162,6 +219,26 @@ sealed interface Element {
     }
 
     /** Output kept raw: a table the dialect does not read ({@code show malloc}, {@code show uma}). */
+    /**
+     * A list of {@code name: value} counters, FreeBSD's {@code show page} ({@code vm_cnt.v_free_count: 137621}).
+     * No {@code KernelState} field holds them: they stay in the reading, with their lines.
+     */
+    record Counters(int first, int last, String command, List<At<String>> names, List<Long> values)
+            implements Element {
+        public Counters {
+            names = List.copyOf(names);
+            values = List.copyOf(values);
+        }
+
+        public int firstLine() {
+            return first;
+        }
+
+        public int lastLine() {
+            return last;
+        }
+    }
+
     record Raw(int first, int last, String command) implements Element {
         public int firstLine() {
             return first;

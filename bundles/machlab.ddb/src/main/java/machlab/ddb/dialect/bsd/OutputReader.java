@@ -30,6 +30,11 @@ final class OutputReader {
     private Optional<At<LockLine>> holder = Optional.empty();
     private Optional<PsTable> table = Optional.empty();
     private int processPid = -1;
+    /** A lock order reversal being read: its header, locks and orders come on consecutive lines. */
+    private Optional<At<LockLine>> reversal = Optional.empty();
+    private final List<At<LockLine>> reversalLocks = new ArrayList<>();
+    private final List<Element.LockOrderReversal.Order> reversalOrders = new ArrayList<>();
+    private Optional<At<LockLine>> orderCaption = Optional.empty();
 
     OutputReader(Reading.Builder out, CommandKind kind, String command, int cpu) {
         this.out = out;
@@ -47,6 +52,10 @@ final class OutputReader {
             new WholeOutputReader(out, command, cpu).raw(lines);
             return;
         }
+        if (kind == CommandKind.COUNTERS) {
+            new WholeOutputReader(out, command, cpu).counters(lines);
+            return;
+        }
         if (kind == CommandKind.EXAMINE) {
             new WholeOutputReader(out, command, cpu).examine(lines);
             return;
@@ -59,6 +68,9 @@ final class OutputReader {
     }
 
     private void line(int n, String text) {
+        if (reversal.isPresent() && reversalLine(n, text)) {
+            return;
+        }
         if (text.isBlank()) {
             flush();
             out.accounted(n);
@@ -188,7 +200,55 @@ final class OutputReader {
         return true;
     }
 
+    /**
+     * A line of the reversal being read: a {@code 1st}/{@code 2nd}/{@code 3rd} lock (before any order), an
+     * order caption, {@code stack backtrace:}, or a WITNESS stack line. Any other line ends the reversal.
+     */
+    private boolean reversalLine(int n, String text) {
+        Optional<LockLine> l = LockLine.classify(text);
+        Optional<FrameLine> f = l.isPresent() ? Optional.empty() : FrameLine.parse(text);
+        if (l.isPresent() && l.get().kind() == LockLine.Kind.ORDER_LOCK && reversalOrders.isEmpty()
+                && orderCaption.isEmpty()) {
+            reversalLocks.add(new At<>(n, l.get()));
+            return true;
+        }
+        if (l.isPresent() && (l.get().kind() == LockLine.Kind.ORDER_CAPTION
+                || l.get().kind() == LockLine.Kind.STACK_CAPTION)) {
+            closeOrder();
+            orderCaption = Optional.of(new At<>(n, l.get()));
+            return true;
+        }
+        if (f.isPresent() && f.get().kind() == FrameLine.Kind.WITNESS && orderCaption.isPresent()) {
+            witness.add(new At<>(n, f.get()));
+            return true;
+        }
+        flushReversal();
+        return false;
+    }
+
+    private void closeOrder() {
+        orderCaption.ifPresent(c -> reversalOrders.add(new Element.LockOrderReversal.Order(c, witness)));
+        orderCaption = Optional.empty();
+        witness.clear();
+    }
+
+    private void flushReversal() {
+        if (reversal.isEmpty()) {
+            return;
+        }
+        closeOrder();
+        out.element(new Element.LockOrderReversal(reversal.get(), reversalLocks, reversalOrders, cpu));
+        reversal = Optional.empty();
+        reversalLocks.clear();
+        reversalOrders.clear();
+    }
+
     private void lock(int n, LockLine l) {
+        if (l.kind() == LockLine.Kind.REVERSAL) {
+            holder = Optional.empty();
+            reversal = Optional.of(new At<>(n, l));
+            return;
+        }
         switch (l.kind()) {
             case HOLDER -> {
                 holder = Optional.of(new At<>(n, l));
@@ -203,6 +263,7 @@ final class OutputReader {
     }
 
     private void flush() {
+        flushReversal();
         flushFrames();
         flushWitness();
         flushRegisters();

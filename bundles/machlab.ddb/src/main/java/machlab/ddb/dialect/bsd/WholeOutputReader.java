@@ -41,6 +41,34 @@ final class WholeOutputReader {
     }
 
     /**
+     * {@code name: value} lines, a decimal value each ({@code db_printf("vm_cnt.v_free_count: %d\n", ...)}); a
+     * line of another shape is UNRECOGNIZED and ends nothing.
+     */
+    void counters(List<SourceLine> lines) {
+        List<At<String>> names = new java.util.ArrayList<>();
+        List<Long> values = new java.util.ArrayList<>();
+        for (SourceLine l : lines) {
+            String t = l.text().strip();
+            int colon = t.indexOf(": ");
+            String value = colon > 0 ? t.substring(colon + 2).strip() : "";
+            int v = Text.decimal(value);
+            if (l.isBlank()) {
+                out.accounted(l.number());
+            } else if (colon > 0 && v >= 0 && Text.tokens(t.substring(0, colon)).size() == 1) {
+                names.add(new At<>(l.number(), t.substring(0, colon)));
+                values.add((long) v);
+            } else {
+                out.diagnostic(l.number(), Level.UNRECOGNIZED, "output of '" + command + "': not a counter line: "
+                        + l.text());
+            }
+        }
+        if (!names.isEmpty()) {
+            out.element(new Element.Counters(names.get(0).line(), names.get(names.size() - 1).line(), command, names,
+                    values));
+        }
+    }
+
+    /**
      * {@code x}: ddb prints {@code label:} then values, and the console wraps long values (a string of
      * {@code x/s}) onto the following lines, so the whole output is one dump.
      */

@@ -33,7 +33,8 @@ final class BlockReader {
         out.accounted(prompt);
         CommandLine command = history.resolve(block.command());
         CommandKind kind = CommandKind.of(command);
-        List<SourceLine> lines = WrappedLines.join(block.lines(), out);
+        // the VM printers wrap by their own rule (VmPrintReader)
+        List<SourceLine> lines = kind.isVmPrint() ? block.lines() : WrappedLines.join(block.lines(), out);
         switch (kind) {
             case TRACE -> trace(prompt, command, lines);
             case PRINT -> print(prompt, command, lines);
@@ -42,6 +43,8 @@ final class BlockReader {
             case SHOW_THREAD -> new ListingReader(out).oneThread(lines);
             case SHOW_TASKS -> new ListingReader(out).tasks(lines);
             case SHOW_SLOCKS -> new ListingReader(out).slocks(lines);
+            case SHOW_MAP, SHOW_OBJECT, SHOW_PAGE -> new VmPrintReader(out, prompt, block.command(),
+                    command.argument()).read(lines);
             case EMPTY, OTHER -> new ConsoleReader(out, block.command().isEmpty() ? "after a bare prompt, "
                     : "output of '" + block.command() + "', ", lastNamed).read(lines);
         }
@@ -130,6 +133,10 @@ final class BlockReader {
         for (SourceLine l : lines) {
             if (DdbErrors.is(l.text())) {
                 out.element(new Element.DdbError(l.number(), l.text().strip()));
+                continue;
+            }
+            if (l.isBlank() && formats.examinePrintsEmptyLines()) {
+                out.accounted(l.number());
                 continue;
             }
             Optional<DumpLine> d = DumpLine.parse(l.text(), format.get());

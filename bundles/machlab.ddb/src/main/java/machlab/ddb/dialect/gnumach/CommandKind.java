@@ -16,10 +16,21 @@ enum CommandKind {
     SHOW_TASKS,
     /** {@code show all slocks}: {@code kern/lock_mon.c}, {@code db_show_all_slocks}. */
     SHOW_SLOCKS,
+    /** {@code show map}: {@code vm/vm_map.c}, {@code vm_map_print}. */
+    SHOW_MAP,
+    /** {@code show object}: {@code vm/vm_object.c}, {@code vm_object_print}. */
+    SHOW_OBJECT,
+    /** {@code show page}: {@code vm/vm_resident.c}, {@code vm_page_print}. */
+    SHOW_PAGE,
     /** A bare prompt: ddb repeats the last command, or nothing. */
     EMPTY,
     /** Any other command: its output is read as console text. */
     OTHER;
+
+    /** The VM printers, whose lines {@link VmPrintReader} reads. */
+    boolean isVmPrint() {
+        return this == SHOW_MAP || this == SHOW_OBJECT || this == SHOW_PAGE;
+    }
 
     static CommandKind of(CommandLine c) {
         if (c.name().isEmpty() && c.argument().isEmpty()) {
@@ -35,6 +46,9 @@ enum CommandKind {
             case "show thread" -> plainListing ? SHOW_THREAD : OTHER;
             case "show all tasks" -> SHOW_TASKS;
             case "show all slocks" -> SHOW_SLOCKS;
+            case "show map" -> SHOW_MAP;
+            case "show object" -> SHOW_OBJECT;
+            case "show page" -> SHOW_PAGE;
             default -> OTHER;
         };
     }

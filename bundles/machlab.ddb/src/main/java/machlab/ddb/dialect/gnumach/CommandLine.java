@@ -61,6 +61,32 @@ record CommandLine(String name, String modifiers, String argument, OptionalLong 
         return new CommandLine(name.toString(), modifiers, rest, count);
     }
 
+    /**
+     * The commands of one typed line: ddb runs them in turn, split at each {@code ;} outside a quoted string
+     * ({@code ddb/db_command.c}, {@code db_command_list}; {@code ddb/db_lex.c} reads {@code "..."} as one
+     * token). An empty one ({@code x;} or {@code ;;}) repeats the last command, as an empty line does
+     * ({@code db_command} takes {@code tSEMI_COLON} like {@code tEOL}).
+     */
+    static List<String> split(String typed) {
+        if (typed.indexOf(';') < 0) {
+            return List.of(typed);
+        }
+        List<String> commands = new java.util.ArrayList<>();
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                commands.add(typed.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        commands.add(typed.substring(start).strip());
+        return commands;
+    }
+
     boolean is(String n) {
         return name.equals(n);
     }

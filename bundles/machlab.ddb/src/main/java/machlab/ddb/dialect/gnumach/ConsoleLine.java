@@ -24,7 +24,8 @@ final class ConsoleLine {
         /**
          * {@code i386/i386/trap.c}, {@code kernel_trap}: {@code Kernel <name> trap, eip 0x..[, code .., cr2 ..]},
          * {@code Kernel page fault at address 0x.., eip = 0x..}; {@code i386/i386/db_interface.c},
-         * {@code kdbprinttrap}: {@code kernel: <name> (<n>), code=<x>}.
+         * {@code kdbprinttrap}: {@code kernel: <name> (<n>), code=<x>}; {@code kdb_trap}, a fault inside a ddb
+         * command (a bad address to {@code show map}): {@code Caught <name> (<n>), code = %x, pc = %x}.
          */
         TRAP,
         /** {@code ddb/db_trap.c}, {@code db_task_trap}: {@code Stopped at  }, {@code Breakpoint at  }, ... */
@@ -80,6 +81,9 @@ final class ConsoleLine {
         }
         if (t.startsWith("kernel: ") && t.contains("), code=")) {
             return true;
+        }
+        if (t.startsWith("Caught ") && t.contains("),") && t.contains("code = ") && t.contains(", pc = ")) {
+            return true; // db_printf: the blank after "())," may be a TAB
         }
         return t.startsWith("kernel trap, type ") || t.startsWith("kernel trap ") && t.contains(" error ");
     }

@@ -162,4 +162,60 @@ sealed interface Element {
             return line;
         }
     }
+
+    /**
+     * The output of {@code show map} ({@code vm_map_print}, {@code vm/vm_map.c}): the header lines and the
+     * entries, each with the object block printed after it when its object differs from the previous entry's.
+     *
+     * @param expression the address typed after {@code show map}, empty for the current task's map
+     * @param sizes {@code size=..,resident:..,wired=..,none=..}, when that line was read
+     * @param limits {@code max_limit=..,cur_limit=..}, when read
+     * @param version {@code version=}: the map's {@code timestamp}, when read
+     */
+    record MapPrint(int promptLine, int firstLine, int lastLine, String expression, VmPrintLine.MapHead head,
+            Optional<VmPrintLine.MapSizes> sizes, Optional<VmPrintLine.MapLimits> limits, OptionalLong version,
+            List<MapEntryPrint> entries) implements Element {
+
+        public MapPrint {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * One entry of {@code show map}: {@code map entry ..: start=.., end=..} and its {@code prot=} line (absent when
+     * the transcript lost it), and the object block after it.
+     */
+    record MapEntryPrint(int firstLine, int lastLine, VmPrintLine.EntryHead head, Optional<VmPrintLine.EntryProt> prot,
+            Optional<ObjectPrint> object) {
+    }
+
+    /**
+     * The output of {@code show object} or an object block of {@code show map} ({@code vm_object_print_part},
+     * {@code vm/vm_object.c}): the head line and the lines after it that were read.
+     *
+     * @param promptLine the prompt of the command that printed it
+     */
+    record ObjectPrint(int promptLine, int firstLine, int lastLine, VmPrintLine.ObjectHead head,
+            Optional<VmPrintLine.ObjectCounts> counts, Optional<VmPrintLine.ObjectPager> pager,
+            Optional<VmPrintLine.ObjectFlags> flags, Optional<VmPrintLine.ObjectShadow> shadow,
+            Optional<VmPrintLine.ObjectWired> wired, List<long[]> pages) implements Element {
+
+        public ObjectPrint {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** The output of {@code show page} ({@code vm_page_print}, {@code vm/vm_resident.c}): one line. */
+    record PagePrint(int promptLine, int line, VmPrintLine.Page page) implements Element {
+
+        @Override
+        public int firstLine() {
+            return line;
+        }
+
+        @Override
+        public int lastLine() {
+            return line;
+        }
+    }
 }

@@ -6,8 +6,10 @@ import java.util.OptionalLong;
 /**
  * The modifiers of {@code x} ({@code ddb/db_examine.c}, {@code db_examine}): size letters {@code b h l q}
  * (1, 2, 4, 8 bytes; {@code l} the default, also on x86_64) act on the letters after them; value letters
- * {@code x z d u U o r} print numbers; {@code a}/{@code A} put the address before each unit. Other
- * letters (strings, characters, instructions) print no numbers this reader can take.
+ * {@code x z d U o r} print numbers; {@code a}/{@code A} put the address before each unit. {@code u} and
+ * {@code t} are not formats: {@code db_examine_cmd} reads them as "the current thread's task" and "the named
+ * thread's task", and {@code db_examine} prints no value for them (only the address label of an empty
+ * line). Other letters (strings, characters, instructions, {@code m}) print no numbers this reader can take.
  *
  * @param size bytes per unit
  * @param format the value letter
@@ -19,6 +21,9 @@ record ExamineFormat(int size, char format) {
 
     /** Reads modifiers; empty when they print something other than numbers, or more than one format. */
     static Optional<ExamineFormat> parse(String modifiers) {
+        if (modifiers.isEmpty()) {
+            return Optional.of(DEFAULT); // db_examine_format starts as "x"
+        }
         int size = 4;
         char format = 0;
         int formats = 0;
@@ -29,11 +34,11 @@ record ExamineFormat(int size, char format) {
                 case 'h' -> size = 2;
                 case 'l' -> size = 4;
                 case 'q' -> size = 8;
-                case 'x', 'z', 'd', 'u', 'U', 'o', 'r' -> {
+                case 'x', 'z', 'd', 'U', 'o', 'r' -> {
                     format = c;
                     formats++;
                 }
-                case 'a', 'A', 't' -> {
+                case 'a', 'A', 't', 'u' -> {
                     // address prefix and task selection change no value
                 }
                 default -> {
@@ -41,10 +46,12 @@ record ExamineFormat(int size, char format) {
                 }
             }
         }
-        if (formats > 1) {
+        // several value letters print units of different formats in turn: not read as one dump; no value
+        // letter at all ("x/u", "x/b") prints no value, whatever the remembered format was
+        if (formats != 1) {
             return Optional.empty();
         }
-        return Optional.of(new ExamineFormat(size, formats == 0 ? 'x' : format));
+        return Optional.of(new ExamineFormat(size, format));
     }
 
     /** One printed value, masked to the unit size; empty when it is not one in this format. */
@@ -53,7 +60,7 @@ record ExamineFormat(int size, char format) {
         String digits = negative ? token.substring(1) : token;
         OptionalLong v = switch (format) {
             case 'x', 'z', 'r' -> Hex.parse(digits);
-            case 'd', 'u', 'U' -> Words.isDigits(digits) ? parseDecimal(digits) : OptionalLong.empty();
+            case 'd', 'U' -> Words.isDigits(digits) ? parseDecimal(digits) : OptionalLong.empty();
             case 'o' -> parseOctal(digits);
             default -> OptionalLong.empty();
         };

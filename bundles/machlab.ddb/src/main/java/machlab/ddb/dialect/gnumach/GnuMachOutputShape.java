@@ -21,6 +21,8 @@ final class GnuMachOutputShape implements OutputShape {
     private long valuesSeen;
     private boolean examineFailed;
     private boolean wrapPending;
+    /** The start of a VM printer's line that ddb wrapped, waiting for its rest. */
+    private String vmPartial;
 
     @Override
     public boolean continues(String command, List<SourceLine> output, SourceLine next) {
@@ -54,6 +56,7 @@ final class GnuMachOutputShape implements OutputShape {
             case SHOW_TASKS -> blank || ListingLine.isTasksTitle(text) || ListingLine.tasksRow(text, 1).isPresent();
             case SHOW_SLOCKS -> blank || SlockLine.isTitle(text) || SlockLine.isTotals(text)
                     || SlockLine.row(text, 1, false).isPresent();
+            case SHOW_MAP, SHOW_OBJECT, SHOW_PAGE -> vmContinues(text, first, blank);
             case EMPTY, OTHER -> true;
         };
     }
@@ -62,6 +65,11 @@ final class GnuMachOutputShape implements OutputShape {
     private boolean multiLine() {
         return kind == CommandKind.TRACE || kind == CommandKind.SHOW_THREADS || kind == CommandKind.SHOW_TASKS
                 || kind == CommandKind.SHOW_SLOCKS;
+    }
+
+    @Override
+    public List<String> commands(String typed) {
+        return CommandLine.split(typed);
     }
 
     @Override
@@ -76,11 +84,40 @@ final class GnuMachOutputShape implements OutputShape {
         valuesSeen = 0;
         examineFailed = false;
         wrapPending = false;
+        vmPartial = null;
         if (kind == CommandKind.EXAMINE) {
             examine = formats.examine(line.modifiers());
         } else if (kind == CommandKind.PRINT) {
             formats.print(line.modifiers());
         }
+    }
+
+    /**
+     * The VM printers' lines, a trap if the address was bad, and the halves of a line ddb wrapped: their
+     * {@code iprintf} part goes to the console without moving ddb's column, so the wrap comes 80 columns
+     * into the {@code printf} part, not at column 80 ({@code VmPrintReader}).
+     */
+    private boolean vmContinues(String text, boolean first, boolean blank) {
+        if (vmPartial != null) {
+            String joined = vmPartial + text;
+            vmPartial = null;
+            if (VmPrintLine.parse(joined).isPresent()) {
+                return true;
+            }
+            if (VmPrintLine.begins(joined) && joined.length() < VmPrintLine.LONGEST) {
+                vmPartial = joined;
+                return true;
+            }
+        }
+        if (blank || VmPrintLine.parse(text).isPresent() || ConsoleLine.classify(text).isPresent()
+                || first && DdbErrors.is(text)) {
+            return true;
+        }
+        if (VmPrintLine.begins(text)) {
+            vmPartial = text;
+            return true;
+        }
+        return false;
     }
 
     private boolean examineContinues(List<SourceLine> output, String text) {
@@ -92,6 +129,9 @@ final class GnuMachOutputShape implements OutputShape {
         }
         if (output.isEmpty() && DdbErrors.is(text)) {
             examineFailed = true;
+            return true;
+        }
+        if (text.isBlank() && formats.examinePrintsEmptyLines()) {
             return true;
         }
         Optional<DumpLine> d = DumpLine.parse(text, examine.get());

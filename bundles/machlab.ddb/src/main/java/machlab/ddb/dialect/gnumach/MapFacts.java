@@ -1,13 +1,18 @@
 package machlab.ddb.dialect.gnumach;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import machlab.api.state.Lock;
 import machlab.api.state.Provenance;
 import machlab.api.state.VmMap;
+import machlab.api.state.VmMapEntry;
 
-/** What a transcript shows of {@code $mapN}: its address ({@code print $mapN}) and its lock ({@code x}). */
+/**
+ * What a transcript shows of one map: its address ({@code print $mapN}, {@code show map}), its lock
+ * ({@code x}), its entries and timestamp ({@code show map}). The first showing of each wins.
+ */
 final class MapFacts {
 
     /**
@@ -16,12 +21,19 @@ final class MapFacts {
      */
     static final long UNKNOWN_ADDRESS = 0L;
 
-    final int task;
+    /** The task whose map it is ({@code N} of {@code $mapN}), when the transcript says. */
+    final OptionalInt task;
     private final Provenance provenance;
     private OptionalLong address = OptionalLong.empty();
     private Optional<Lock> lock = Optional.empty();
+    private Optional<List<VmMapEntry>> entries = Optional.empty();
+    private OptionalLong timestamp = OptionalLong.empty();
 
     MapFacts(int task, Provenance provenance) {
+        this(OptionalInt.of(task), provenance);
+    }
+
+    MapFacts(OptionalInt task, Provenance provenance) {
         this.task = task;
         this.provenance = provenance;
     }
@@ -40,8 +52,18 @@ final class MapFacts {
         lock = lock.or(() -> Optional.of(l));
     }
 
+    void entries(Optional<List<VmMapEntry>> e) {
+        entries = entries.or(() -> e);
+    }
+
+    void timestamp(OptionalLong t) {
+        if (timestamp.isEmpty()) {
+            timestamp = t;
+        }
+    }
+
     VmMap build() {
-        return new VmMap(address.orElse(UNKNOWN_ADDRESS), OptionalInt.of(task), lock, Optional.empty(),
-                OptionalLong.empty(), Optional.empty(), provenance);
+        return new VmMap(address.orElse(UNKNOWN_ADDRESS), task, lock, entries, timestamp, Optional.empty(),
+                provenance);
     }
 }

@@ -10,11 +10,15 @@ import java.util.TreeMap;
 import machlab.api.state.KernelState;
 import machlab.api.state.Provenance;
 import machlab.api.state.SimpleLock;
+import machlab.api.state.VmMap;
+import machlab.api.state.VmObject;
+import machlab.api.state.VmPage;
 
 /**
  * Builds the {@link KernelState} a reading shows: tasks and threads from listings and {@code print
  * $taskN.M}, stacks from traces that name their thread, map locks from {@code x} of {@code $mapN}, simple
- * locks from {@code show all slocks}. Nothing is inferred beyond what a line shows; each fact keeps the
+ * locks from {@code show all slocks}, maps with their entries, objects and pages from {@code show map},
+ * {@code show object} and {@code show page} ({@link VmFacts}). Nothing is inferred beyond what a line shows; each fact keeps the
  * lines it came from.
  */
 final class StateBuilder {
@@ -25,6 +29,11 @@ final class StateBuilder {
     private final List<SimpleLock> simpleLocks = new ArrayList<>();
     private final List<Element.Trace> tracesByAddress = new ArrayList<>();
     private final List<Element.Dump> dumpsByAddress = new ArrayList<>();
+    private final List<Element.MapPrint> mapPrints = new ArrayList<>();
+    /** Maps {@code show map} printed by an address no {@code $mapN} is known to have, by that address. */
+    private final Map<Long, MapFacts> untaskedMaps = new java.util.LinkedHashMap<>();
+    private final Map<Long, VmObject> objects = new java.util.LinkedHashMap<>();
+    private final Map<Long, VmPage> pages = new java.util.LinkedHashMap<>();
 
     StateBuilder(String source) {
         this.source = source;
@@ -37,8 +46,12 @@ final class StateBuilder {
         // by-address references can point at facts shown later in the transcript
         tracesByAddress.forEach(this::traceByAddress);
         dumpsByAddress.forEach(this::dumpByAddress);
-        return new KernelState(source, tasks.values().stream().map(TaskFacts::build).toList(),
-                maps.values().stream().map(MapFacts::build).toList(), List.of(), List.of(), List.of(), simpleLocks);
+        mapPrints.forEach(this::mapPrint);
+        List<VmMap> allMaps = new ArrayList<>();
+        maps.values().forEach(m -> allMaps.add(m.build()));
+        untaskedMaps.values().forEach(m -> allMaps.add(m.build()));
+        return new KernelState(source, tasks.values().stream().map(TaskFacts::build).toList(), allMaps,
+                List.copyOf(objects.values()), List.copyOf(pages.values()), List.of(), simpleLocks);
     }
 
     private void add(Element e) {
@@ -55,6 +68,13 @@ final class StateBuilder {
             trace(t);
         } else if (e instanceof Element.Dump d) {
             dump(d);
+        } else if (e instanceof Element.MapPrint m) {
+            mapPrints.add(m);
+            m.entries().forEach(en -> en.object().ifPresent(this::object));
+        } else if (e instanceof Element.ObjectPrint o) {
+            object(o);
+        } else if (e instanceof Element.PagePrint p) {
+            pages.putIfAbsent(p.page().address(), VmFacts.page(p, source));
         } else if (e instanceof Element.SlockRow s && !s.mean() && s.lock().isPresent()) {
             simpleLocks.add(new SimpleLock(s.lock().getAsLong(), Optional.empty(), OptionalLong.empty(),
                     Provenance.line(source, s.line())));
@@ -136,6 +156,32 @@ final class StateBuilder {
                 return;
             }
         }
+    }
+
+    private void object(Element.ObjectPrint o) {
+        objects.putIfAbsent(o.head().address(), VmFacts.object(o, source));
+    }
+
+    /**
+     * {@code show map $mapN} is task N's map; {@code show map addr} is the map of the task whose {@code $mapN}
+     * was printed at that address, or a map of no known task. After every element, as {@code print $mapN}
+     * may come later.
+     */
+    private void mapPrint(Element.MapPrint m) {
+        Provenance p = Provenance.lines(source, m.promptLine(), m.lastLine());
+        long address = m.head().address();
+        OptionalInt n = Variables.map(m.expression().strip());
+        MapFacts facts;
+        if (n.isPresent()) {
+            facts = map(n.getAsInt(), p);
+            task(n.getAsInt(), p).map(address);
+        } else {
+            facts = maps.values().stream().filter(f -> f.address().equals(OptionalLong.of(address))).findFirst()
+                    .orElseGet(() -> untaskedMaps.computeIfAbsent(address, a -> new MapFacts(OptionalInt.empty(), p)));
+        }
+        facts.address(address);
+        facts.entries(VmFacts.entries(m, source));
+        facts.timestamp(m.version());
     }
 
     /** {@code $mapN} is {@code $taskN}'s map, so naming the map shows that the task exists. */

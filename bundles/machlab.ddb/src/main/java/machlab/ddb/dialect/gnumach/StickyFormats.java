@@ -20,6 +20,14 @@ final class StickyFormats {
         return ExamineFormat.parse(examine);
     }
 
+    /**
+     * Whether the remembered {@code x} format prints an empty line per unit: {@code u} and {@code t} fall into
+     * {@code db_examine}'s default branch, which prints only an address label and ends the line.
+     */
+    boolean examinePrintsEmptyLines() {
+        return examine.indexOf('u') >= 0 || examine.indexOf('t') >= 0;
+    }
+
     /** The format letter of a {@code print} with these modifiers; remembers it. */
     char print(String modifiers) {
         if (!modifiers.isEmpty()) {

@@ -95,6 +95,17 @@ class BsdLinesTest {
         assertThat(traced.stack().orElseThrow()).extracting(StackFrame::function).containsExactly("sched_switch",
                 "mi_switch");
         assertThat(s.task(78).orElseThrow().name()).hasValue("cc1");
-        assertThat(r.elements()).filteredOn(e -> e instanceof Element.WitnessStack).hasSize(1);
+        // the reversal is one record: its two locks with their file:line, and the stack after "stack backtrace:"
+        assertThat(r.elements()).filteredOn(e -> e instanceof Element.WitnessStack).isEmpty();
+        Element.LockOrderReversal lor = r.elements().stream().filter(Element.LockOrderReversal.class::isInstance)
+                .map(Element.LockOrderReversal.class::cast).findFirst().orElseThrow();
+        assertThat(lor.firstLine()).isEqualTo(1);
+        assertThat(lor.lastLine()).isEqualTo(6);
+        assertThat(lor.locks()).extracting(l -> l.value().ordinal() + " " + l.value().name().orElseThrow() + " "
+                + l.value().text().substring(l.value().text().indexOf(" @ ") + 3))
+                .containsExactly("1 ufs /usr/src/sys/kern/vfs_subr.c:2946", "2 bufwait /usr/src/sys/ufs/ffs/ffs_vnops.c:263");
+        assertThat(lor.orders()).hasSize(1);
+        assertThat(lor.orders().get(0).stack()).extracting(a -> a.value().function())
+                .containsExactly("witness_debugger", "lockmgr_lock_flags");
     }
 }

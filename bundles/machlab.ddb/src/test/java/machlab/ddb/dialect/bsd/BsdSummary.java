@@ -87,6 +87,21 @@ final class BsdSummary {
             }
             return b.toString();
         }
+        if (e instanceof Element.LockOrderReversal r) {
+            StringBuilder b = new StringBuilder("reversal " + lines + " cpu=" + cpu(r.cpu()) + " " + r.header().value().text());
+            for (At<LockLine> l : r.locks()) {
+                b.append("\n  ").append(l.line()).append(" #").append(l.value().ordinal()).append(" addr=")
+                        .append(hex(l.value().address().orElse(0))).append(" name=").append(l.value().name().orElse("?"))
+                        .append(" line=").append(l.value().text());
+            }
+            for (Element.LockOrderReversal.Order o : r.orders()) {
+                b.append("\n  ").append(o.caption().line()).append(" order ").append(String.join(" -> ", o.names()))
+                        .append(" stack ").append(o.stack().isEmpty() ? "none" : o.stack().get(0).line() + "-"
+                                + o.stack().get(o.stack().size() - 1).line() + " " + o.stack().stream()
+                                        .map(a -> a.value().function()).collect(Collectors.joining(",")));
+            }
+            return b.toString();
+        }
         if (e instanceof Element.WitnessStack w) {
             return "witness stack " + lines + " " + w.lines().stream().map(a -> a.value().function())
                     .collect(Collectors.joining(","));
@@ -134,6 +149,13 @@ final class BsdSummary {
         }
         if (e instanceof Element.Dump d) {
             return "x " + lines + " '" + d.command() + "' " + d.label() + ": " + d.text();
+        }
+        if (e instanceof Element.Counters c) {
+            StringBuilder b = new StringBuilder("counters " + lines + " '" + c.command() + "'");
+            for (int i = 0; i < c.names().size(); i++) {
+                b.append(' ').append(c.names().get(i).value()).append('=').append(c.values().get(i));
+            }
+            return b.toString();
         }
         if (e instanceof Element.Raw raw) {
             return "raw " + lines + " '" + raw.command() + "'";

@@ -43,6 +43,11 @@ class DumpLineTest {
         assertThat(ExamineFormat.parse("s")).isEmpty();
         assertThat(ExamineFormat.parse("i")).isEmpty();
         assertThat(ExamineFormat.parse("xd")).isEmpty();
+        // u and t choose the task (db_examine_cmd); u is not "unsigned" (that is U), and alone prints no value
+        assertThat(ExamineFormat.parse("u")).isEmpty();
+        assertThat(ExamineFormat.parse("b")).as("a size alone prints nothing").isEmpty();
+        assertThat(ExamineFormat.parse("ux")).contains(new ExamineFormat(4, 'x'));
+        assertThat(ExamineFormat.parse("hU")).contains(new ExamineFormat(2, 'U'));
         assertThat(ExamineFormat.parse("d").orElseThrow().value("-1")).hasValue(0xffffffffL);
         assertThat(DumpLine.parse("a lot of words", LX)).isEmpty();
         assertThat(DumpLine.parse("", LX)).isEmpty();

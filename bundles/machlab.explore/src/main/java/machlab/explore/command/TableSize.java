@@ -1,0 +1,20 @@
+package machlab.explore.command;
+
+/** The visited set's table bits for a memory budget: the largest table of 12-byte slots that fits. */
+final class TableSize {
+
+    private static final int SLOT_BYTES = 12;
+
+    private TableSize() {
+    }
+
+    static int bits(int memoryMb) {
+        long slots = ((long) memoryMb << 20) / SLOT_BYTES;
+        int bits = 63 - Long.numberOfLeadingZeros(Math.max(1, slots));
+        if (bits < 10 || bits > 30) {
+            throw new IllegalArgumentException("--memory " + memoryMb + ": gives a table of 2^" + bits
+                    + " slots; it must be 2^10 to 2^30 (1 to 12288 MiB)");
+        }
+        return bits;
+    }
+}
