@@ -4,8 +4,8 @@ import java.util.List;
 import machlab.api.analysis.AnalysisResult;
 import machlab.api.analysis.AnalyzerRegistry;
 import machlab.locks.command.AnalysisReport;
+import machlab.locks.input.LabSnapshot;
 import machlab.locks.input.StateInput;
-import machlab.vm.lab.Lab;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
@@ -31,10 +31,9 @@ public class LabAnalyzeCommands {
 
     @Descriptor("run every lock analyzer on the booted machine: its state now and the lock events of its steps")
     public AnalysisReport analyze() {
-        Lab lab = session.current();
+        LabSnapshot lab = new LabLocksSource(session).snapshot();
         StateInput input = StateInput.of(lab.state(), lab.trace());
         List<AnalysisResult> results = registry.analyze(input);
-        return new AnalysisReport(lab.scenario().name() + " after " + lab.history().size() + " steps",
-                input.evidence(), results);
+        return new AnalysisReport(lab.source(), input.evidence(), results);
     }
 }

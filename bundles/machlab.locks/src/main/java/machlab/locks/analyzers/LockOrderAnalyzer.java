@@ -12,8 +12,8 @@ import machlab.api.analysis.Finding;
 import machlab.api.analysis.Severity;
 import machlab.api.state.KernelState;
 import machlab.api.state.Provenance;
-import machlab.locks.facts.Names;
 import machlab.locks.order.Acquisition;
+import machlab.locks.order.LockNames;
 import machlab.locks.order.LockOrderGraph;
 import machlab.locks.order.OrderEdge;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +21,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Lock-order reversals over a lock-event trace, lockdep/WITNESS style: two threads (or one, at two
  * times) took the same locks in opposite orders, so some schedule deadlocks even when the traced one did
- * not. Built against the API's {@code LockTrace}; the emulator does not record traces yet.
+ * not. Reads the API's {@code LockTrace}: the lab's (map locks and the object locks {@code vm_map_lookup}
+ * takes under them) or a trace file.
  */
 @Component(service = Analyzer.class, property = {Analyzer.ID + "=" + LockOrderAnalyzer.ID,
         Analyzer.TAGS + "=" + Descriptors.LOCKS, Analyzer.TAGS + "=deadlock"})
@@ -67,10 +68,10 @@ public class LockOrderAnalyzer implements Analyzer {
     }
 
     private static String lock(KernelState state, long address) {
-        return state.mapAt(address).filter(m -> m.address() != 0).map(Names::map).orElse("lock " + Names.hex(address));
+        return LockNames.lock(state, address);
     }
 
     private static String thread(KernelState state, Acquisition a) {
-        return state.threadAt(a.thread()).map(t -> t.ddbName()).orElse("thread " + Names.hex(a.thread()));
+        return LockNames.thread(state, a.thread());
     }
 }

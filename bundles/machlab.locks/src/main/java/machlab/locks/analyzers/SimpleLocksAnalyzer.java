@@ -22,7 +22,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Simple (spin) locks ({@code kern/lock.h} {@code simple_lock_data_t}, {@code show all slocks}): a
  * holder that sleeps with one is a bug on its own, since spinners never give the CPU back. When the
- * state shows simple locks and none held, it says so: nothing to find.
+ * state shows simple locks and none held, it says so: nothing to find. Held locks whose holder is not
+ * shown asleep are {@code held-locks}' to list, per thread.
  */
 @Component(service = Analyzer.class, property = {Analyzer.ID + "=" + SimpleLocksAnalyzer.ID,
         Analyzer.TAGS + "=" + Descriptors.LOCKS})
@@ -49,8 +50,11 @@ public class SimpleLocksAnalyzer implements Analyzer {
         List<Finding> out = new ArrayList<>();
         for (SimpleLock l : locks) {
             if (l.holder().isPresent()) {
-                out.add(held(input.state().threadAt(l.holder().getAsLong()), l));
+                sleepingHolder(input.state().threadAt(l.holder().getAsLong()), l).ifPresent(out::add);
             }
+        }
+        if (locks.stream().anyMatch(l -> l.holder().isPresent())) {
+            return out; // held, and awake: held-locks lists them per thread
         }
         if (out.isEmpty()) {
             Set<Provenance> where = new LinkedHashSet<>();
@@ -63,15 +67,13 @@ public class SimpleLocksAnalyzer implements Analyzer {
         return out;
     }
 
-    private static Finding held(Optional<KernelThread> holder, SimpleLock l) {
-        String name = "simple lock " + Names.hex(l.address()) + l.name().map(n -> " (" + n + ")").orElse("");
-        if (holder.isPresent() && Sleep.asleep(holder.get())) {
-            return new Finding(ID, Severity.CRITICAL, holder.get().ddbName() + " sleeps holding " + name,
-                    "A simple lock is a spin lock: every thread that wants it spins until the sleeper wakes.",
-                    List.of(l.provenance(), holder.get().provenance()));
+    private static Optional<Finding> sleepingHolder(Optional<KernelThread> holder, SimpleLock l) {
+        if (holder.isEmpty() || !Sleep.asleep(holder.get())) {
+            return Optional.empty();
         }
-        String who = holder.map(KernelThread::ddbName).orElse("thread " + Names.hex(l.holder().getAsLong()));
-        return new Finding(ID, Severity.INFO, name + " is held by " + who, "Held, and its holder is not shown asleep.",
-                List.of(l.provenance()));
+        String name = "simple lock " + Names.hex(l.address()) + l.name().map(n -> " (" + n + ")").orElse("");
+        return Optional.of(new Finding(ID, Severity.CRITICAL, holder.get().ddbName() + " sleeps holding " + name,
+                "A simple lock is a spin lock: every thread that wants it spins until the sleeper wakes.",
+                List.of(l.provenance(), holder.get().provenance())));
     }
 }

@@ -2,9 +2,7 @@ package machlab.locks.analyzers;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import machlab.api.analysis.AnalysisInput;
@@ -46,16 +44,8 @@ public class WaitForAnalyzer implements Analyzer {
         WaitForGraph g = WaitForGraphBuilder.build(input.state());
         Set<Node> stuck = Deadlock.stuck(g);
         List<Finding> out = new ArrayList<>();
-        Set<Node> told = new LinkedHashSet<>();
-        for (Node n : stuck) {
-            if (n.kind() != Node.Kind.THREAD || told.contains(n)) {
-                continue;
-            }
-            Optional<Cycle> c = Cycle.through(g, stuck, n);
-            if (c.isPresent()) {
-                told.addAll(c.get().nodes());
-                out.add(finding(c.get(), stuck));
-            }
+        for (Cycle c : Cycle.all(g, stuck)) {
+            out.add(finding(c, stuck));
         }
         return out;
     }

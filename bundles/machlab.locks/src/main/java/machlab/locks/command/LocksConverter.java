@@ -8,7 +8,8 @@ import org.osgi.service.component.annotations.Component;
  * knows only the shell's types, and this bundle depends on nothing from the shell.
  */
 @Component(service = Converter.class, property = "osgi.converter.classes="
-        + "machlab.locks.command.AnalysisReport,machlab.locks.command.AnalyzerList")
+        + "machlab.locks.command.AnalysisReport,machlab.locks.command.AnalyzerList,"
+        + "machlab.locks.command.WaitForReport,machlab.locks.command.LockOrderReport")
 public class LocksConverter implements Converter {
 
     @Override
@@ -23,6 +24,12 @@ public class LocksConverter implements Converter {
         }
         if (target instanceof AnalyzerList l) {
             return l.render();
+        }
+        if (target instanceof WaitForReport w) {
+            return w.render();
+        }
+        if (target instanceof LockOrderReport o) {
+            return o.render();
         }
         return null;
     }

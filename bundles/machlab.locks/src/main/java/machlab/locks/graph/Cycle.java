@@ -30,6 +30,26 @@ public record Cycle(List<Edge> edges) {
         return search(g, stuck, start, start, path, new HashSet<>()) ? Optional.of(new Cycle(path)) : Optional.empty();
     }
 
+    /**
+     * Every cycle among {@code stuck}, each through the first stuck thread (in the graph's order) that no
+     * cycle found before it passes through.
+     */
+    public static List<Cycle> all(WaitForGraph g, Set<Node> stuck) {
+        List<Cycle> out = new ArrayList<>();
+        Set<Node> told = new HashSet<>();
+        for (Node n : stuck) {
+            if (n.kind() != Node.Kind.THREAD || told.contains(n)) {
+                continue;
+            }
+            Optional<Cycle> c = through(g, stuck, n);
+            if (c.isPresent()) {
+                told.addAll(c.get().nodes());
+                out.add(c.get());
+            }
+        }
+        return out;
+    }
+
     private static boolean search(WaitForGraph g, Set<Node> stuck, Node start, Node at, List<Edge> path,
             Set<Node> onPath) {
         onPath.add(at);

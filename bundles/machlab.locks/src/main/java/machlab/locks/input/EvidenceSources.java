@@ -20,7 +20,7 @@ public final class EvidenceSources {
             case OBJECTS -> "VM objects: show object ADDR";
             case PAGES -> "pages: show page ADDR";
             case PORTS -> "ports and their queues: show port ADDR";
-            case LOCK_EVENTS -> "a lock-event trace: recorded by the emulator (not yet available)";
+            case LOCK_EVENTS -> "a lock-event trace: recorded by the emulator (lab:analyze, locks:order --lab) or a trace file (locks:order FILE)";
         };
     }
 

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,57 +18,45 @@ import machlab.api.analysis.LockTrace;
  * WITNESS ({@code sys/kern/subr_witness.c}) keep it: an edge {@code A → B} whenever a thread takes or
  * waits for {@code B} while it holds {@code A}, kept with the first witness. A cycle is a possible
  * deadlock under some schedule even if this trace did not hang. Taking a lock again while holding it
- * (the recursive owner's {@code lock_read}) is not an order and makes no edge.
+ * (the recursive owner's {@code lock_read}) is not an order and makes no edge. Built by {@link
+ * OrderTracker} in one pass, so a trace far larger than memory costs only its distinct locks and orders.
  */
 public final class LockOrderGraph {
 
-    private final Map<Long, Map<Long, OrderEdge>> edges = new LinkedHashMap<>();
-    private final Map<Long, Deque<Acquisition>> held = new HashMap<>();
-    private final Set<Long> locks = new LinkedHashSet<>();
+    private final Map<Long, List<OrderEdge>> edges = new LinkedHashMap<>();
+    private final List<OrderEdge> orders = new ArrayList<>();
+    private final List<Reversal> reversals = new ArrayList<>();
+    private final List<Long> locks = new ArrayList<>();
+    private final long events;
+    private final int threads;
 
-    private LockOrderGraph() {
+    private LockOrderGraph(OrderTracker t, StackTable stacks) {
+        for (int l = 0; l < t.locks(); l++) {
+            locks.add(t.lockAddress(l));
+        }
+        OrderEdge[] byId = new OrderEdge[t.orders()];
+        for (int o = 0; o < t.orders(); o++) {
+            long thread = t.threadAddress(t.thread(o));
+            OrderEdge e = new OrderEdge(
+                    new Acquisition(t.lockAddress(t.from(o)), thread, t.fromStep(o), stacks.stack(t.fromStack(o))),
+                    new Acquisition(t.lockAddress(t.to(o)), thread, t.toStep(o), stacks.stack(t.toStack(o))));
+            byId[o] = e;
+            orders.add(e);
+            edges.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(e);
+        }
+        for (int o : t.reversals()) {
+            reversals.add(new Reversal(byId[t.order(t.to(o), t.from(o))], byId[o]));
+        }
+        this.events = t.events();
+        this.threads = t.threads();
     }
 
-    /** Replays {@code trace} once. */
+    /** Replays {@code trace} once, keeping only what {@link OrderTracker} keeps. */
     public static LockOrderGraph of(LockTrace trace) {
-        LockOrderGraph g = new LockOrderGraph();
-        trace.replay(g::accept);
-        return g;
-    }
-
-    private void accept(LockEvent e) {
-        locks.add(e.lock());
-        Deque<Acquisition> mine = held.computeIfAbsent(e.thread(), k -> new ArrayDeque<>());
-        Acquisition now = new Acquisition(e.lock(), e.thread(), e.step(), e.stack());
-        switch (e.op()) {
-            case ACQUIRE_READ, ACQUIRE_WRITE -> {
-                order(mine, now);
-                mine.push(now);
-            }
-            case BLOCK -> order(mine, now); // waiting for it while holding others is the order too
-            case RELEASE -> release(mine, e.lock());
-            case DOWNGRADE, UPGRADE -> {
-                // still held, in another mode: the order does not change
-            }
-        }
-    }
-
-    private void order(Deque<Acquisition> mine, Acquisition now) {
-        for (Acquisition h : mine) {
-            if (h.lock() != now.lock()) {
-                edges.computeIfAbsent(h.lock(), k -> new LinkedHashMap<>()).putIfAbsent(now.lock(), new OrderEdge(h, now));
-            }
-        }
-    }
-
-    /** {@code lock_done} lets go of one hold, the most recent one of that lock. */
-    private static void release(Deque<Acquisition> mine, long lock) {
-        for (var it = mine.iterator(); it.hasNext();) {
-            if (it.next().lock() == lock) {
-                it.remove();
-                return;
-            }
-        }
+        OrderTracker t = new OrderTracker();
+        StackTable stacks = new StackTable();
+        trace.replay((LockEvent e) -> t.accept(e.step(), e.thread(), e.lock(), e.op(), stacks.id(e.stack())));
+        return new LockOrderGraph(t, stacks);
     }
 
     /** Every lock the trace touched, in first-seen order. */
@@ -79,7 +66,27 @@ public final class LockOrderGraph {
 
     /** The edges leaving {@code lock}, in first-seen order. */
     public List<OrderEdge> out(long lock) {
-        return List.copyOf(edges.getOrDefault(lock, Map.of()).values());
+        return List.copyOf(edges.getOrDefault(lock, List.of()));
+    }
+
+    /** Every order, in the order the trace first showed each. */
+    public List<OrderEdge> orders() {
+        return List.copyOf(orders);
+    }
+
+    /** Every pair of locks taken in both orders, as the second order was first seen. */
+    public List<Reversal> reversals() {
+        return List.copyOf(reversals);
+    }
+
+    /** Events replayed. */
+    public long events() {
+        return events;
+    }
+
+    /** Threads that did anything. */
+    public int threads() {
+        return threads;
     }
 
     /**

@@ -13,14 +13,15 @@ import machlab.api.analysis.LockTrace;
 import machlab.api.analysis.Severity;
 import machlab.api.state.KernelState;
 import machlab.locks.analyzers.LockOrderAnalyzer;
+import machlab.locks.command.LockOrderReport;
 import machlab.locks.fixtures.Registries;
 import machlab.locks.fixtures.States;
 import machlab.locks.input.StateInput;
 import org.junit.jupiter.api.Test;
 
 /**
- * Lock order over synthetic traces: the emulator does not record lock events yet, so these traces are
- * written by hand with the emulated hang's threads and maps, to be named as ddb names them.
+ * Lock order over synthetic traces: orders between two maps, which the emulated scenarios never take
+ * together, written by hand with the emulated hang's threads and maps, to be named as ddb names them.
  */
 class LockOrderTest {
 
@@ -32,12 +33,7 @@ class LockOrderTest {
 
     @Test
     void twoThreadsTakingTwoMapsInOppositeOrdersAreACycle() throws Exception {
-        Trace t = new Trace()
-                .add(T4, A, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_copyout")
-                .add(T4, B, Op.ACQUIRE_READ, "vm_map_lock_read", "vm_map_copyin")
-                .add(T4, B, Op.RELEASE).add(T4, A, Op.RELEASE)
-                .add(T5, B, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_remove")
-                .add(T5, A, Op.BLOCK, "lock_write", "vm_map_lock", "vm_map_enter");
+        Trace t = twoMapsBothWays();
 
         List<Finding> found = analyze(t);
 
@@ -52,6 +48,39 @@ class LockOrderTest {
             assertThat(f.evidence()).extracting(Object::toString).containsExactly(
                     "derived from lock-event trace, steps 1, 5");
         });
+    }
+
+    @Test
+    void theReportFlagsTheReversalWithBothFirstStacks() throws Exception {
+        Trace t = twoMapsBothWays();
+        LockOrderGraph g = LockOrderGraph.of(t);
+
+        assertThat(g.reversals()).singleElement().satisfies(r -> {
+            assertThat(r.established().from()).isEqualTo(A);
+            assertThat(r.reversed().from()).isEqualTo(B);
+        });
+        assertThat(new LockOrderReport("hand.trace", g, States.emulatedHang(), 100).render()).isEqualTo("""
+                Lock order of hand.trace: 6 events, 2 threads, 2 locks, 2 orders, 1 REVERSAL
+
+                Orders, each with the first time a thread showed it:
+                  $map21 → $map3  (REVERSED later)
+                      $task21.4 took $map21 at step 0 in vm_map_lock ← vm_map_copyout
+                                then took $map3 at step 1 in vm_map_lock_read ← vm_map_copyin
+                  $map3 → $map21
+                      $task21.5 took $map3 at step 4 in vm_map_lock ← vm_map_remove
+                                then took $map21 at step 5 in lock_write ← vm_map_lock ← vm_map_enter
+
+                REVERSAL: $map21 → $map3 was established first:
+                    $task21.4 took $map21 at step 0 in vm_map_lock ← vm_map_copyout
+                              then took $map3 at step 1 in vm_map_lock_read ← vm_map_copyin
+                  and then reversed, $map3 → $map21:
+                    $task21.5 took $map3 at step 4 in vm_map_lock ← vm_map_remove
+                              then took $map21 at step 5 in lock_write ← vm_map_lock ← vm_map_enter
+                  A schedule that runs these two side by side deadlocks.""");
+        assertThat(new LockOrderReport("hand.trace", g, KernelState.empty("none"), 1).render())
+                .contains("  lock 0xffffffffdf9a2000 → lock 0xffffffffdf99e000  (REVERSED later)\n"
+                        + "      thread 0xffffffffdf9c76c0 took lock 0xffffffffdf9a2000 at step 0")
+                .contains("  … and 1 more (--limit N lists more)\n");
     }
 
     @Test
@@ -93,7 +122,17 @@ class LockOrderTest {
 
         assertThat(r.status()).isEqualTo(Status.SKIPPED);
         assertThat(r.reason()).isEqualTo("the input lacks LOCK_EVENTS (a lock-event trace: recorded by the emulator"
-                + " (not yet available))");
+                + " (lab:analyze, locks:order --lab) or a trace file (locks:order FILE))");
+    }
+
+    /** $task21.4 takes $map21 then $map3; $task21.5 takes $map3, then waits for $map21. */
+    private static Trace twoMapsBothWays() {
+        return new Trace()
+                .add(T4, A, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_copyout")
+                .add(T4, B, Op.ACQUIRE_READ, "vm_map_lock_read", "vm_map_copyin")
+                .add(T4, B, Op.RELEASE).add(T4, A, Op.RELEASE)
+                .add(T5, B, Op.ACQUIRE_WRITE, "vm_map_lock", "vm_map_remove")
+                .add(T5, A, Op.BLOCK, "lock_write", "vm_map_lock", "vm_map_enter");
     }
 
     private static List<Finding> analyze(Trace t) throws Exception {

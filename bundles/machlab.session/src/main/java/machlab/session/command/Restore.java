@@ -122,11 +122,15 @@ final class Restore {
         }
     }
 
-    /** Resumes each interrupted run with {@code explore:resume DIR}, journaling how it went; a line each. */
+    /**
+     * Resumes each interrupted run with {@code explore:resume --background DIR} (explore:status follows it),
+     * journaling how it went; a line each.
+     */
     List<String> resume(OpenSession s, List<Path> runs) throws IOException {
         List<String> out = new ArrayList<>();
         for (Path run : runs) {
-            String command = RESUME + " " + quote(run.toString());
+            // in the background: a resumed search may run for hours, and the reopen must not wait for it
+            String command = RESUME + " --background " + quote(run.toString());
             Run r = run(command);
             String outcome = r.failure() == null ? Entry.Command.OK : Entry.Command.ERROR;
             String message = r.failure() == null ? firstLine(r.text()) : r.failure();

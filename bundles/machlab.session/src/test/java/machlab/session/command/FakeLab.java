@@ -60,8 +60,12 @@ public class FakeLab implements BootedLab {
         throw new IllegalStateException("it failed\nsecond line");
     }
 
-    /** explore:resume DIR, as machlab.explore will offer it. */
-    public String resume(String dir) {
+    /** explore:resume --background DIR, as machlab.explore offers it. */
+    public String resume(@Parameter(names = "--background", absentValue = "false", presentValue = "true") boolean background,
+            String dir) {
+        if (!background) {
+            throw new IllegalArgumentException("the reopen must resume in the background");
+        }
         resumed.add(dir);
         return "resumed the search in " + dir + ": DEADLOCK";
     }

@@ -142,7 +142,7 @@ class SessionCommandsGogoTest {
         String reopened = run("session:open --dir '" + dir + "' ex");
 
         assertThat(lab.resumed).containsExactly(interrupted.toString());
-        assertThat(reopened).contains("explorer: interrupted run 20261125-140000-1-defpager: explore:resume '"
+        assertThat(reopened).contains("explorer: interrupted run 20261125-140000-1-defpager: explore:resume --background '"
                 + interrupted + "' -> resumed the search in " + interrupted + ": DEADLOCK");
         assertThat(run("session:log")).contains("explore:resume explore/20261125-140000-1-defpager -> resumed");
     }

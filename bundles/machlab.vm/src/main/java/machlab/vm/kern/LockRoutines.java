@@ -48,6 +48,19 @@ public final class LockRoutines {
         this.sink = sink == null ? LockEventSink.NONE : sink;
     }
 
+    /**
+     * {@code vm_object_lock(object)} and its {@code vm_object_unlock} within one step of the caller. The
+     * model takes no object locks (each of its steps is atomic under them), so a routine that takes one in
+     * the C code while it holds a map lock reports both here: the trace then shows the map → object order
+     * the kernel establishes. Simplified: the C code may keep the object locked over several of the
+     * model's steps; only the order into the object lock is recorded, and nothing is ever taken while an
+     * object lock is held (it is a simple lock: its holder may not sleep).
+     */
+    public void objectLocked(Cpu cpu, int object) {
+        sink.objectLock(cpu.thread(), object, LockEvent.Op.ACQUIRE_WRITE);
+        sink.objectLock(cpu.thread(), object, LockEvent.Op.RELEASE);
+    }
+
     private void report(Cpu cpu, LockEvent.Op op) {
         sink.event(cpu.thread(), cpu.local(0), op);
     }

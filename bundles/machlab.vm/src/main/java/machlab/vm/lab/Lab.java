@@ -94,14 +94,28 @@ public final class Lab {
     public void step(Transition t) {
         machlab.vm.VmSystem vm = booted.vm();
         long step = history.size();
-        vm.lock.sink((thread, lock, op) -> lockEvents.add(new machlab.api.analysis.LockEvent(step,
-                booted.machine().threadInfo().get(thread).address(), vm.maps.address(lock), op, stack(thread))));
+        vm.lock.sink(new machlab.vm.kern.LockEventSink() {
+            @Override
+            public void event(int thread, int lock, machlab.api.analysis.LockEvent.Op op) {
+                record(step, thread, vm.maps.address(lock), op);
+            }
+
+            @Override
+            public void objectLock(int thread, int object, machlab.api.analysis.LockEvent.Op op) {
+                record(step, thread, vm.objects.address(object), op);
+            }
+        });
         try {
             booted.machine().step(t);
         } finally {
             vm.lock.sink(null);
         }
         history.add(t);
+    }
+
+    private void record(long step, int thread, long lock, machlab.api.analysis.LockEvent.Op op) {
+        lockEvents.add(new machlab.api.analysis.LockEvent(step, booted.machine().threadInfo().get(thread).address(),
+                lock, op, stack(thread)));
     }
 
     private List<String> stack(int thread) {

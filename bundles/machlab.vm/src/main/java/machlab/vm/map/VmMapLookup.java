@@ -15,7 +15,9 @@ import machlab.vm.model.ThreadRegs;
  *
  * <p>Simplified: the needs-copy and null-object upgrades ({@code vm_map_lock_read_to_write}) are not
  * taken: wiring faults find both done by {@code vm_map_pageable_scan}'s pass 1, and the scenarios have
- * no other faults on such entries. Submaps are not modelled. Locals: 0 map, 1 page address.
+ * no other faults on such entries. Submaps are not modelled. Step 7's {@code vm_object_lock(object)}, taken
+ * with the map still read-held, is reported to the lock-event trace ({@link
+ * machlab.vm.kern.LockRoutines#objectLocked}) but not modelled as held. Locals: 0 map, 1 page address.
  */
 public final class VmMapLookup extends KernelRoutine {
 
@@ -38,6 +40,9 @@ public final class VmMapLookup extends KernelRoutine {
                 }
                 int t = cpu.thread();
                 vm.regs.set(t, ThreadRegs.OBJECT, vm.entries.object(e));
+                if (vm.entries.object(e) != machlab.vm.model.Objects.NONE) {
+                    vm.lock.objectLocked(cpu, vm.entries.object(e)); // vm_object_lock(object), map read-held
+                }
                 vm.regs.set(t, ThreadRegs.OFFSET, vm.entries.offset(e) + va - vm.entries.start(e));
                 vm.regs.set(t, ThreadRegs.WIRED, vm.entries.wiredCount(e) != 0 ? 1 : 0);
                 vm.regs.set(t, ThreadRegs.VERSION, vm.maps.timestamp(map));
