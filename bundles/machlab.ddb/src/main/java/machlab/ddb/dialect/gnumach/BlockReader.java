@@ -136,12 +136,7 @@ final class BlockReader {
         int first = -1;
         int last = -1;
         for (SourceLine l : lines) {
-            if (DdbErrors.is(l.text())) {
-                out.element(new Element.DdbError(l.number(), l.text().strip()));
-                continue;
-            }
-            if (l.isBlank() && formats.examinePrintsEmptyLines()) {
-                out.accounted(l.number());
+            if (examineAside(l)) {
                 continue;
             }
             Optional<DumpLine> d = DumpLine.parse(l.text(), format.get());
@@ -174,12 +169,7 @@ final class BlockReader {
             List<SourceLine> lines) {
         List<Numbered<TextDumpLine>> rows = new ArrayList<>();
         for (SourceLine l : lines) {
-            if (DdbErrors.is(l.text())) {
-                out.element(new Element.DdbError(l.number(), l.text().strip()));
-                continue;
-            }
-            if (l.isBlank() && formats.examinePrintsEmptyLines()) {
-                out.accounted(l.number());
+            if (examineAside(l)) {
                 continue;
             }
             Optional<TextDumpLine> d = TextDumpLine.parse(l.text(), kind, rows.isEmpty());
@@ -193,5 +183,21 @@ final class BlockReader {
             out.element(new Element.TextDump(prompt, rows.get(0).line(), rows.get(rows.size() - 1).line(),
                     command.argument(), modifiers, kind, rows));
         }
+    }
+
+    /**
+     * The lines of any {@code x} output that are not units: a ddb error, and the empty line {@code u} or {@code t}
+     * prints per unit. True when {@code l} was one and is now accounted for.
+     */
+    private boolean examineAside(SourceLine l) {
+        if (DdbErrors.is(l.text())) {
+            out.element(new Element.DdbError(l.number(), l.text().strip()));
+            return true;
+        }
+        if (l.isBlank() && formats.examinePrintsEmptyLines()) {
+            out.accounted(l.number());
+            return true;
+        }
+        return false;
     }
 }

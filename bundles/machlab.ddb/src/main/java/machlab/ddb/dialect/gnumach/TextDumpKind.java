@@ -74,16 +74,11 @@ enum TextDumpKind {
         int units = 0;
         for (int i = 0; i < modifiers.length(); i++) {
             char c = modifiers.charAt(i);
-            switch (c) {
-                case 'b' -> size = 1;
-                case 'h' -> size = 2;
-                case 'l' -> size = 4;
-                case 'q' -> size = 8;
-                default -> units += "xzdUorcsiI".indexOf(c) >= 0 ? 1 : 0;
-            }
             if (c == 'm') {
                 break;
             }
+            size = ExamineFormat.sizeOf(c) > 0 ? ExamineFormat.sizeOf(c) : size;
+            units += "xzdUorcsiI".indexOf(c) >= 0 ? 1 : 0;
         }
         long perIteration = this == HEX_DUMP ? 2L * size : Math.max(units, 1);
         return count > Long.MAX_VALUE / perIteration ? Long.MAX_VALUE : count * perIteration;
