@@ -28,7 +28,8 @@ final class HexCharDump {
         DdbOutput out = ddb.out();
         boolean atSymbol = ddb.symbolAt(addr).isPresent();
         boolean stop = false; // off == 0 in the source: the next unit starts a symbol
-        for (long n = count * size; n > 0;) {
+        // count * size bytes, saturated: a count near 2^63 runs until memory faults, as ddb's would
+        for (long n = count > Long.MAX_VALUE / size ? Long.MAX_VALUE : count * size; n > 0;) {
             ddb.prev = addr;
             if (atSymbol) {
                 out.printf("%s:\n", ddb.symbolAt(addr).orElseThrow());
