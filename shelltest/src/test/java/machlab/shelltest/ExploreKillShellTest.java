@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExploreKillShellTest {
 
-    /** 1.7 million states: long enough to be killed in the middle on any machine, short enough for CI. */
+    /** 1.7 million states (--all: every one): long enough to be killed in the middle, short enough for CI. */
     static final Path SCENARIO = Path.of("../benchmarks/src/main/resources/scenarios/defpager-three-pagers.scn")
             .toAbsolutePath().normalize();
 
@@ -40,7 +40,7 @@ class ExploreKillShellTest {
         // 1. a search in a session, killed once it has written a checkpoint
         Path run;
         try (RunningLab lab = RunningLab.start(home, jvm)) {
-            lab.type("session:new big\nexplore:check -w 1 '" + SCENARIO + "'\n");
+            lab.type("session:new big\nexplore:check --all -w 1 '" + SCENARIO + "'\n");
             run = awaitFile(lab, runs, "checkpoint.json", 600);
             assertThat(lab.kill9()).as("killed by SIGKILL").isEqualTo(137);
         }
@@ -54,7 +54,7 @@ class ExploreKillShellTest {
             lab.await("interrupted run " + run.getFileName(), 120);
             awaitFile(lab, runs, "verdict.json", 900);
             // the same search, not interrupted, for comparison
-            lab.type("explore:check -w 1 '" + SCENARIO + "'\necho reference-done\n");
+            lab.type("explore:check --all -w 1 '" + SCENARIO + "'\necho reference-done\n");
             lab.await("reference-done", 900);
             reference = lab.out();
             assertThat(lab.out()).contains("explore:resume --background '" + run + "'");
@@ -80,6 +80,8 @@ class ExploreKillShellTest {
             if (found.isPresent()) {
                 return found.get();
             }
+            Optional<Path> ended = name.equals("verdict.json") ? Optional.empty() : find(runs, "verdict.json");
+            assertThat(ended).as("the search ended before its first checkpoint\nout:\n%s", lab.out()).isEmpty();
             assertThat(lab.handle().isAlive()).as("the lab is running\nout:\n%s\nerr:\n%s", lab.out(), lab.err())
                     .isTrue();
             Thread.sleep(20);

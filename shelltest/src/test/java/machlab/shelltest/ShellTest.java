@@ -48,8 +48,8 @@ class ShellTest {
                 .containsPattern("machlab\\.locks +\\d+ +0\\.1\\.0\\S* +ACTIVE +lock analyzers")
                 .containsPattern("machlab\\.explore +\\d+ +0\\.1\\.0\\S* +ACTIVE")
                 .containsPattern("machlab\\.session +\\d+ +0\\.1\\.0\\S* +ACTIVE +long-running lab sessions")
-                .containsPattern("machlab\\.report +- +- +MISSING +not installed: report:html is unavailable")
-                .contains("9 of 11 platform bundles active");
+                .containsPattern("machlab\\.report +\\d+ +0\\.1\\.0\\S* +ACTIVE +HTML reports")
+                .contains("10 of 10 platform bundles active");
     }
 
     @Test
@@ -99,7 +99,7 @@ class ShellTest {
                 .isZero();
         assertThat(r.out()).startsWith("Machlab 0.1.0").contains("'help lab:run' explains one").contains("The seed case is booted")
                 .contains("lab:bundles").contains("lab:version")
-                .contains("9 of 11 platform bundles active").contains("model     GNU Mach master 40166870");
+                .contains("10 of 10 platform bundles active").contains("model     GNU Mach master 40166870");
         assertThat(r.err().strip()).isEqualTo("error: Command not found: lab:nosuch");
     }
 

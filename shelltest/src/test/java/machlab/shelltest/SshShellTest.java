@@ -117,7 +117,7 @@ class SshShellTest {
 
                 String screen = out.toString(StandardCharsets.UTF_8);
                 assertThat(screen).contains("Machlab lab over SSH").contains("g! ")
-                        .contains("9 of 11 platform bundles active").contains("Machlab   0.1.0");
+                        .contains("10 of 10 platform bundles active").contains("Machlab   0.1.0");
                 assertThat(screen).as("a terminal gets CR LF").contains("\r\n");
                 assertThat(shell.getExitStatus()).isZero();
             }

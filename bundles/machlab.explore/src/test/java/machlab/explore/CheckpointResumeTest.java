@@ -116,7 +116,7 @@ class CheckpointResumeTest {
             }
         });
         SearchResult whole = Explorer.check(Shipped.factory("defpager-competitor"), o, c,
-                target(run, "defpager-competitor", Duration.ofMillis(40)));
+                target(run, "defpager-competitor", Duration.ofMillis(5)));
         assertThat(whole.states()).isEqualTo(straight.states());
         assertThat(copied).as("a second periodic checkpoint was written").isTrue();
         assertThat(CheckpointFiles.read(killed).sequence()).isEqualTo(2);

@@ -56,19 +56,27 @@ final class CommandCatalog {
         return property == null ? List.of() : List.of(String.valueOf(property));
     }
 
-    /** The first line of the first {@link Descriptor} on a public method named {@code function}, or "". */
+    /**
+     * The first line of the first {@link Descriptor} on the public method of {@code function}, or "". Gogo
+     * calls a function named as a Java keyword ({@code session:new}) through the method {@code _new}.
+     */
     private static String summary(BundleContext context, ServiceReference<?> ref, String function) {
         Object service = context.getService(ref);
         if (service == null) {
             return "";
         }
         try {
-            return Arrays.stream(service.getClass().getMethods()).filter(m -> m.getName().equals(function))
+            return Arrays.stream(service.getClass().getMethods()).filter(m -> implementsFunction(m, function))
                     .sorted(Comparator.comparingInt(Method::getParameterCount))
                     .map(m -> m.getAnnotation(Descriptor.class)).filter(d -> d != null)
                     .map(d -> d.value().strip().lines().findFirst().orElse("")).findFirst().orElse("");
         } finally {
             context.ungetService(ref);
         }
+    }
+
+    /** Whether Gogo runs {@code function} with {@code m}: the same name, or {@code _name} for a Java keyword. */
+    static boolean implementsFunction(Method m, String function) {
+        return m.getName().equals(function) || m.getName().equals("_" + function);
     }
 }

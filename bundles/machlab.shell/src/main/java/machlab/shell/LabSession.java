@@ -30,8 +30,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * scenario named by the framework property {@code machlab.scenario} (default: the seed case;
  * {@code none} boots nothing).
  */
-@Component(service = {LabSession.class, BootedLab.class})
-public class LabSession implements BootedLab {
+// also a CurrentLab, for bundles that read the booted machine without the shell's classes (report:html)
+@Component(service = {LabSession.class, BootedLab.class, machlab.vm.lab.CurrentLab.class})
+public class LabSession implements BootedLab, machlab.vm.lab.CurrentLab {
 
     static final String DEFAULT_SCENARIO = "defpager-wire-deadlock";
 
@@ -164,6 +165,7 @@ public class LabSession implements BootedLab {
     }
 
     /** The booted machine. */
+    @Override
     public Lab current() {
         Lab lab = current;
         if (lab == null) {

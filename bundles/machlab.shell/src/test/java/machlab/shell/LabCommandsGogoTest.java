@@ -66,7 +66,7 @@ class LabCommandsGogoTest {
         assertThat(result).isInstanceOf(PlatformReport.class);
         assertThat(((PlatformReport) result).activeCount()).isEqualTo(1);
         assertThat(session.format(result, Converter.INSPECT).toString())
-                .contains("machlab.vm").contains("MISSING").contains("1 of 11 platform bundles active");
+                .contains("machlab.vm").contains("MISSING").contains("1 of 10 platform bundles active");
     }
 
     @Test

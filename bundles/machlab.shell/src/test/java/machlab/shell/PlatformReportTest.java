@@ -29,7 +29,7 @@ class PlatformReportTest {
                 .extracting(BundleStatus::state, BundleStatus::id, BundleStatus::note)
                 .containsExactly("MISSING", -1L, "not installed: ddb:parse, ddb:state and lab:ddb are unavailable");
         assertThat(report.activeCount()).isEqualTo(2);
-        assertThat(report.render()).contains("2 of 11 platform bundles active")
+        assertThat(report.render()).contains("2 of 10 platform bundles active")
                 .contains("machlab.ddb").doesNotContain("org.apache.felix.framework");
     }
 

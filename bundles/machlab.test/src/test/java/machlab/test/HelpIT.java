@@ -52,7 +52,8 @@ class HelpIT {
                     String name = scope + ":" + function;
                     commands.add(name);
                     List<Method> methods = Arrays.stream(service.getClass().getMethods())
-                            .filter(m -> m.getName().equals(function) && !Modifier.isStatic(m.getModifiers())).toList();
+                            .filter(m -> (m.getName().equals(function) || m.getName().equals("_" + function)) // _new: Gogo's name for new
+                                    && !Modifier.isStatic(m.getModifiers())).toList();
                     if (methods.isEmpty()) {
                         undescribed.add(name + ": no public method " + function);
                     }

@@ -86,14 +86,14 @@ class PlatformIT {
     }
 
     @Test
-    void labBundlesReportsTheApiAndTheShellActive() throws Exception {
+    void labBundlesReportsTheApiTheShellAndTheReportsActive() throws Exception {
         String text = format(session.execute("lab:bundles"));
 
         assertThat(text).containsPattern("machlab\\.api +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.shell +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.vm +\\d+ 0\\.1\\.0\\S* +ACTIVE");
         assertThat(text).containsPattern("machlab\\.session +\\d+ 0\\.1\\.0\\S* +ACTIVE");
-        assertThat(text).containsPattern("machlab\\.report +- +- +MISSING +not installed: report:html is unavailable");
+        assertThat(text).containsPattern("machlab\\.report +\\d+ 0\\.1\\.0\\S* +ACTIVE +HTML reports");
     }
 
     @Test

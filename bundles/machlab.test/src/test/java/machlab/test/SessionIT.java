@@ -14,6 +14,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,12 +91,19 @@ class SessionIT {
         assertThat(run("lab:threads")).contains("scenario defpager-wire-deadlock").contains("DEADLOCK");
     }
 
-    /** Stands in for machlab.explore's explore:resume until that command is in the platform. */
+    /**
+     * Stands in for machlab.explore's explore:resume (ranked above it), so that the test sees what the reopen
+     * asks for; the real resume after a kill -9 is shelltest's ExploreKillShellTest.
+     */
     public static class FakeResume {
         final List<String> resumed = new CopyOnWriteArrayList<>();
 
         @Descriptor("test double of explore:resume")
-        public String resume(String dir) {
+        public String resume(@Descriptor("resume in the background") @Parameter(names = "--background",
+                absentValue = "false", presentValue = "true") boolean background, @Descriptor("run directory") String dir) {
+            if (!background) {
+                throw new IllegalArgumentException("the reopen must not wait for the search");
+            }
             resumed.add(dir);
             return "resumed " + dir;
         }
@@ -120,7 +128,7 @@ class SessionIT {
             String reopened = run("session:open --dir '" + dir + "' ex");
 
             assertThat(fake.resumed).containsExactly(runDir.toString());
-            assertThat(reopened).contains("explore:resume '" + runDir + "' -> resumed " + runDir);
+            assertThat(reopened).contains("explore:resume --background '" + runDir + "' -> resumed " + runDir);
         } finally {
             reg.unregister();
         }

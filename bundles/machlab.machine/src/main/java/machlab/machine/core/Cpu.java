@@ -115,6 +115,7 @@ public final class Cpu {
     public void ret(int value) {
         mem.set(threads.field(thread, Threads.RETVAL), value);
         int depth = mem.add(threads.field(thread, Threads.DEPTH), -1);
+        threads.clearFrames(thread, depth, depth + 1);
         if (depth == 0) {
             threads.state(thread, Threads.TH_FINISHED);
             transfer(Next.EXIT);
@@ -159,6 +160,7 @@ public final class Cpu {
 
     /** Ends the thread ({@code thread_terminate} of itself). */
     public void exit() {
+        threads.clearFrames(thread, 0, threads.depth(thread));
         mem.set(threads.field(thread, Threads.DEPTH), 0);
         threads.state(thread, Threads.TH_FINISHED);
         transfer(Next.EXIT);

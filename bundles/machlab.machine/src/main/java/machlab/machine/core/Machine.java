@@ -229,10 +229,12 @@ public final class Machine {
     }
 
     void discardKernelStack(int t, Routine continuation) {
-        int depth = threads.depth(t);
+        int top = threads.depth(t);
+        int depth = top;
         while (depth > 0 && !routines.get(threads.frameRoutine(t, depth - 1)).user()) {
             depth--;
         }
+        threads.clearFrames(t, depth, top);
         mem.set(threads.field(t, Threads.DEPTH), depth);
         mem.set(threads.field(t, Threads.CONTINUATION), routines.id(continuation));
         threads.state(t, threads.state(t) | Threads.TH_SWAPPED);

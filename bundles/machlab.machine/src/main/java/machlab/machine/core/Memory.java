@@ -11,17 +11,23 @@ import java.util.Arrays;
  */
 public final class Memory {
 
+    /**
+     * The words, then two more that hold the running fingerprint sum (low, high half): kept in the same
+     * array so that a snapshot and a restore carry the fingerprint along for free.
+     */
     private final int[] words;
+    private final int size;
     /** Where reads and writes are recorded, or null (the usual case: then tracking costs one null test). */
     private AccessLog log;
 
     Memory(int size) {
-        this.words = new int[size];
+        this.size = size;
+        this.words = new int[size + 2];
     }
 
     /** The word at {@code address}. */
     public int get(int address) {
-        int v = words[address];
+        int v = words[check(address)];
         if (log != null) {
             log.read(address);
         }
@@ -30,7 +36,11 @@ public final class Memory {
 
     /** Sets the word at {@code address}. */
     public void set(int address, int value) {
+        int old = words[check(address)];
         words[address] = value;
+        if (old != value) {
+            sum(term(address, value) - term(address, old));
+        }
         if (log != null) {
             log.write(address);
         }
@@ -38,12 +48,31 @@ public final class Memory {
 
     /** Adds {@code delta} to the word at {@code address} and returns the new value (a read and a write). */
     public int add(int address, int delta) {
-        int v = words[address] += delta;
+        int old = words[check(address)];
+        int v = old + delta;
+        words[address] = v;
+        if (delta != 0) {
+            sum(term(address, v) - term(address, old));
+        }
         if (log != null) {
             log.read(address);
             log.write(address);
         }
         return v;
+    }
+
+    /** The two words after the memory are not addressable: they hold the fingerprint. */
+    private int check(int address) {
+        if (address >= size) {
+            throw new ArrayIndexOutOfBoundsException("address " + address + " beyond the memory's " + size + " words");
+        }
+        return address;
+    }
+
+    private void sum(long delta) {
+        long h = (words[size] & 0xffffffffL | (long) words[size + 1] << 32) + delta;
+        words[size] = (int) h;
+        words[size + 1] = (int) (h >>> 32);
     }
 
     /**
@@ -54,9 +83,9 @@ public final class Memory {
      * @throws IllegalArgumentException when the log was made for a memory of another size
      */
     public void track(AccessLog accessLog) {
-        if (accessLog != null && accessLog.size() != words.length) {
+        if (accessLog != null && accessLog.size() != size) {
             throw new IllegalArgumentException("an access log for " + accessLog.size()
-                    + " words cannot track a memory of " + words.length);
+                    + " words cannot track a memory of " + size);
         }
         this.log = accessLog;
     }
@@ -68,10 +97,10 @@ public final class Memory {
 
     /** Number of words. */
     public int size() {
-        return words.length;
+        return size;
     }
 
-    /** A copy of the state. */
+    /** A copy of the state (the words, then two words of fingerprint). */
     public int[] snapshot() {
         return words.clone();
     }
@@ -80,7 +109,7 @@ public final class Memory {
     public void restore(int[] state) {
         if (state.length != words.length) {
             throw new IllegalArgumentException("a snapshot of " + state.length + " words does not fit a memory of "
-                    + words.length);
+                    + size + " (a snapshot has " + words.length + ": the words and the fingerprint)");
         }
         System.arraycopy(state, 0, words, 0, words.length);
     }
@@ -91,39 +120,44 @@ public final class Memory {
     }
 
     /**
-     * A 64-bit hash of the state. Two different states collide with probability about 2^-64 per pair;
-     * the explorer states this as the price of hash-compact visited sets, as SPIN's -DHC does.
+     * A 64-bit hash of the state, in constant time: the sum over the words of a strong hash of (address,
+     * value) is kept up to date by every write (an incremental hash, as Zobrist hashing), and only
+     * finalized here. Two different states collide with probability about 2^-64 per pair; the explorer
+     * states this as the price of hash-compact visited sets, as SPIN's -DHC does. Equal to
+     * {@link #fingerprint(int[])} of the words.
      */
     public long fingerprint() {
-        return fingerprint(words);
+        return finish(words[size] & 0xffffffffL | (long) words[size + 1] << 32, size);
     }
 
-    /** The fingerprint of a snapshot. */
+    /** The fingerprint of {@code state}, a memory's words, computed from scratch. */
     public static long fingerprint(int[] state) {
-        // four independent multiply-xorshift lanes (the SplitMix64 mixer), so the CPU overlaps their
-        // multiplications; combined and finalized at the end
-        long h0 = 0x9E3779B97F4A7C15L ^ state.length;
-        long h1 = 0xC2B2AE3D27D4EB4FL;
-        long h2 = 0x165667B19E3779F9L;
-        long h3 = 0x27D4EB2F165667C5L;
-        int i = 0;
-        for (; i + 3 < state.length; i += 4) {
-            h0 = lane(h0 ^ (state[i] & 0xffffffffL));
-            h1 = lane(h1 ^ (state[i + 1] & 0xffffffffL));
-            h2 = lane(h2 ^ (state[i + 2] & 0xffffffffL));
-            h3 = lane(h3 ^ (state[i + 3] & 0xffffffffL));
+        long h = 0;
+        for (int i = 0; i < state.length; i++) {
+            h += term(i, state[i]);
         }
-        for (; i < state.length; i++) {
-            h0 = lane(h0 ^ (state[i] & 0xffffffffL));
-        }
-        long h = h0 ^ Long.rotateLeft(h1, 16) ^ Long.rotateLeft(h2, 32) ^ Long.rotateLeft(h3, 48);
-        h ^= h >>> 30;
-        h *= 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
+        return finish(h, state.length);
     }
 
-    private static long lane(long h) {
+    /** A word's share of the sum: 0 for a zero word, else the SplitMix64 finalizer of (address, value). */
+    private static long term(int address, int value) {
+        if (value == 0) {
+            return 0;
+        }
+        long h = (long) address << 32 | value & 0xffffffffL;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
+    private static long finish(long sum, int length) {
+        long h = sum ^ 0x9E3779B97F4A7C15L * length;
+        h ^= h >>> 30;
         h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 27;
+        h *= 0x94D049BB133111EBL;
         return h ^ (h >>> 31);
     }
 }

@@ -131,6 +131,21 @@ public final class Threads {
         return region.at(t, FRAMES) + f * (FRAME_LOCALS + maxLocals);
     }
 
+    /**
+     * Zeroes frames {@code [from, to)} of thread {@code t}: frames a thread has left. A popped frame's old
+     * routine, pc and locals are dead, and leaving them would make states that differ only there distinct.
+     */
+    void clearFrames(int t, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        int base = frame(t, from);
+        int end = base + (to - from) * (FRAME_LOCALS + maxLocals);
+        for (int a = base; a < end; a++) {
+            mem.set(a, 0);
+        }
+    }
+
     int maxLocals() {
         return maxLocals;
     }

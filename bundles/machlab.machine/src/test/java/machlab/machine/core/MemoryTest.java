@@ -36,6 +36,36 @@ class MemoryTest {
     }
 
     @Test
+    void theIncrementalFingerprintIsTheFingerprintOfTheWordsAfterAnyWritesAndRestores() {
+        Memory m = new Memory(300);
+        java.util.Random r = new java.util.Random(6);
+        int[] saved = m.snapshot();
+        for (int i = 0; i < 20_000; i++) {
+            int a = r.nextInt(300);
+            switch (r.nextInt(4)) {
+                case 0 -> m.set(a, r.nextInt(5) - 2);
+                case 1 -> m.add(a, r.nextInt(3) - 1);
+                case 2 -> m.set(a, r.nextInt());
+                default -> {
+                    if (r.nextInt(50) == 0) {
+                        m.restore(saved);
+                    } else if (r.nextInt(50) == 0) {
+                        saved = m.snapshot();
+                    }
+                }
+            }
+            assertThat(m.fingerprint()).isEqualTo(Memory.fingerprint(java.util.Arrays.copyOf(m.snapshot(), 300)));
+        }
+    }
+
+    @Test
+    void theHiddenFingerprintWordsAreNotAddressable() {
+        Memory m = new Memory(4);
+        assertThatThrownBy(() -> m.set(4, 1)).hasMessageContaining("address 4 beyond the memory's 4 words");
+        assertThatThrownBy(() -> m.get(5)).hasMessageContaining("address 5");
+    }
+
+    @Test
     void restoreRefusesASnapshotOfAnotherLayout() {
         Memory m = new Memory(4);
         assertThatThrownBy(() -> m.restore(new int[5])).hasMessageContaining("a snapshot of 5 words does not fit a memory of 4");

@@ -7,9 +7,10 @@ import machlab.vm.VmSystem;
 
 /**
  * {@code vm_map_copyout(dst_map, &dst_addr, copy)} for an ENTRY_LIST copy ({@code vm/vm_map.c}
- * 2925-3119): find room (write lock), link the copy's entry, and when the map has
- * {@code wiring_required} wire it with {@code vm_map_pageable}, which returns with the map read-locked;
- * then {@code vm_map_unlock}. Returns the address (page) or -1 ({@code KERN_NO_SPACE}).
+ * 2925-3119): find room for the whole copy (write lock), link the copy's entries one after the other
+ * ({@code vm_map_copy_insert}), and when the map has {@code wiring_required} wire the whole range with
+ * {@code vm_map_pageable}, which returns with the map read-locked; then {@code vm_map_unlock}. Returns the
+ * address (page) or -1 ({@code KERN_NO_SPACE}).
  *
  * <p>Locals: 0 map, 1 copy, 2 start, 3 size.
  */
@@ -36,15 +37,19 @@ public final class VmMapCopyout extends KernelRoutine {
                     return;
                 }
                 int copy = cpu.local(1);
-                int e = vm.entries.create(map);
-                vm.entries.start(e, start);
-                vm.entries.end(e, start + cpu.local(3));
-                vm.entries.object(e, vm.copies.object(copy));
-                vm.entries.offset(e, vm.copies.offset(copy));
-                vm.entries.protection(e, VmProt.DEFAULT);
-                vm.entries.maxProtection(e, VmProt.ALL);
-                vm.entries.needsCopy(e, vm.copies.needsCopy(copy));
-                vm.maps.link(map, e);
+                int va = start;
+                for (int c = copy; c >= 0; c = vm.copies.next(c)) {
+                    int e = vm.entries.create(map);
+                    vm.entries.start(e, va);
+                    va += vm.copies.entrySize(c);
+                    vm.entries.end(e, va);
+                    vm.entries.object(e, vm.copies.object(c));
+                    vm.entries.offset(e, vm.copies.offset(c));
+                    vm.entries.protection(e, VmProt.DEFAULT);
+                    vm.entries.maxProtection(e, VmProt.ALL);
+                    vm.entries.needsCopy(e, vm.copies.needsCopy(c));
+                    vm.maps.link(map, e);
+                }
                 vm.copies.discard(copy);
                 if (vm.maps.wiringRequired(map)) {
                     cpu.call(vm.pageable, 2, map, start, start + cpu.local(3), VmProt.DEFAULT);

@@ -35,10 +35,19 @@ public record Scenario(String source, String name, String summary, Memory memory
     }
 
     /**
-     * {@code message PORT id=ID [ool=OBJECT:OFFSET:PAGES]}: a message queued at boot, its out-of-line data
-     * (if any) a needs-copy range of an object, as {@code vm_map_copyin(src_destroy)} leaves it.
+     * {@code message PORT id=ID [ool=OBJECT:OFFSET:PAGES[,OBJECT:OFFSET:PAGES...]]}: a message queued at boot,
+     * its out-of-line data (if any) a needs-copy ENTRY_LIST copy, as {@code vm_map_copyin(src_destroy)}
+     * leaves it: one copy entry per range, in address order.
      */
-    public record MessageSpec(int line, String port, int id, Optional<String> object, int offset, int pages) {
+    public record MessageSpec(int line, String port, int id, List<OolRange> ool) {
+
+        public MessageSpec {
+            ool = List.copyOf(ool);
+        }
+    }
+
+    /** One entry of a message's out-of-line copy: pages {@code [offset, offset+pages)} of an object. */
+    public record OolRange(String object, int offset, int pages) {
     }
 
     /** {@code memory frames=N target=N swap=N}. */

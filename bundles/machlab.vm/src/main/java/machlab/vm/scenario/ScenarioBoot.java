@@ -2,8 +2,10 @@ package machlab.vm.scenario;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import machlab.machine.core.Machine;
 import machlab.machine.core.MachineBuilder;
@@ -99,7 +101,7 @@ public final class ScenarioBoot {
                 case Programs.COMPETITOR -> {
                     requireMap(s, t, taskMap[task]);
                     b.addThread(task, t.index(), t.name(), t.address(), competitor, privilege, competitorOp(s, t),
-                            number(s, t, "start", MAP_MIN), number(s, t, "pages", 1));
+                            number(s, t, "start", MAP_MIN), number(s, t, "pages", 1), competitorRange(s, t));
                 }
                 default -> throw new ScenarioException(s.source(), t.line(), "unknown program " + t.program());
             }
@@ -166,8 +168,18 @@ public final class ScenarioBoot {
             }
         }
         for (Scenario.MessageSpec msg : s.messages()) {
-            int copy = msg.object().map(o -> vm.copies.create(objects.get(o), msg.offset(), msg.pages(), true))
-                    .orElse(-1);
+            int copy = -1;
+            Set<String> held = new HashSet<>();
+            for (Scenario.OolRange r : msg.ool()) {
+                if (!held.add(r.object())) {
+                    vm.objects.reference(objects.get(r.object())); // each copy entry holds its own reference
+                }
+                if (copy < 0) {
+                    copy = vm.copies.create(objects.get(r.object()), r.offset(), r.pages(), true);
+                } else {
+                    vm.copies.append(copy, objects.get(r.object()), r.offset(), r.pages(), true);
+                }
+            }
             vm.ports.enqueue(ports.get(msg.port()), vm.messages.create(msg.id(), -1, copy));
         }
     }
@@ -243,6 +255,15 @@ public final class ScenarioBoot {
             case "any" -> Competitor.EITHER;
             default -> throw new ScenarioException(s.source(), t.line(), "op=" + op
                     + ": write deallocate, protect or any");
+        };
+    }
+
+    private static int competitorRange(Scenario s, Scenario.ThreadSpec t) throws ScenarioException {
+        String range = t.params().getOrDefault("range", "whole");
+        return switch (range) {
+            case "whole" -> Competitor.WHOLE_RANGE;
+            case "any" -> Competitor.ANY_SUBRANGE;
+            default -> throw new ScenarioException(s.source(), t.line(), "range=" + range + ": write whole or any");
         };
     }
 

@@ -24,7 +24,7 @@ public final class ScenarioParser {
             "message", Set.of("id", "ool"),
             "entry", Set.of("start", "pages", "object", "offset", "prot", "wired"),
             "thread", Set.of("program", "address", "privileged", "port", "reply", "disk", "serve", "op", "start",
-                    "pages", "awaiting"));
+                    "pages", "range", "awaiting"));
 
     private final String source;
     private String name;
@@ -244,20 +244,25 @@ public final class ScenarioParser {
     }
 
     private void message(int n, List<String> positional, Map<String, String> keys) throws ScenarioException {
-        requireCount(n, "message", positional, 1, "message PORT id=ID [ool=OBJECT:OFFSET:PAGES]");
+        requireCount(n, "message", positional, 1, "message PORT id=ID [ool=OBJECT:OFFSET:PAGES[,...]]");
         String port = positional.get(0);
         if (ports.stream().noneMatch(p -> p.name().equals(port))) {
             throw new ScenarioException(source, n, "message: no port '" + port + "' declared above");
         }
         int id = intKey(n, keys, "id", null);
-        String ool = keys.get("ool");
-        if (ool == null) {
-            messages.add(new Scenario.MessageSpec(n, port, id, Optional.empty(), 0, 0));
-            return;
+        List<Scenario.OolRange> ool = new ArrayList<>();
+        String list = keys.get("ool");
+        for (String range : list == null ? new String[0] : list.split(",", -1)) {
+            ool.add(oolRange(n, range));
         }
+        messages.add(new Scenario.MessageSpec(n, port, id, ool));
+    }
+
+    /** One {@code OBJECT:OFFSET:PAGES} of an {@code ool=} list. */
+    private Scenario.OolRange oolRange(int n, String ool) throws ScenarioException {
         String[] parts = ool.split(":");
         if (parts.length != 3) {
-            throw new ScenarioException(source, n, "message: ool=" + ool + ": write OBJECT:OFFSET:PAGES");
+            throw new ScenarioException(source, n, "message: ool range '" + ool + "': write OBJECT:OFFSET:PAGES");
         }
         String object = parts[0];
         Scenario.ObjectSpec o = objects.stream().filter(x -> x.name().equals(object)).findFirst().orElseThrow(
@@ -265,10 +270,10 @@ public final class ScenarioParser {
         int offset = integer(n, parts[1], "ool offset");
         int pages = integer(n, parts[2], "ool pages");
         if (offset < 0 || pages < 1 || offset + pages > o.pages()) {
-            throw new ScenarioException(source, n, "message: ool=" + ool + " is outside object " + object + " (0.."
-                    + (o.pages() - 1) + ")");
+            throw new ScenarioException(source, n, "message: ool range " + ool + " is outside object " + object
+                    + " (0.." + (o.pages() - 1) + ")");
         }
-        messages.add(new Scenario.MessageSpec(n, port, id, Optional.of(object), offset, pages));
+        return new Scenario.OolRange(object, offset, pages);
     }
 
     private void task(int n, int index) throws ScenarioException {

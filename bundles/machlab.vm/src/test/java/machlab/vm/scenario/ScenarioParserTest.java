@@ -55,6 +55,10 @@ class ScenarioParserTest {
                 .isEqualTo("bad.scn:7: resident: page 2 is outside 0..1");
         assertThat(error(GOOD + "expect hang\n").getMessage())
                 .isEqualTo("bad.scn:7: expect: 'hang' is neither deadlock nor no-deadlock");
+        assertThat(error(GOOD + "object o pages=2\nmessage p id=1 ool=o:0:1,o:1\n").getMessage())
+                .isEqualTo("bad.scn:8: message: ool range 'o:1': write OBJECT:OFFSET:PAGES");
+        assertThat(error(GOOD + "object o pages=2\nmessage p id=1 ool=o:0:1,o:1:2\n").getMessage())
+                .isEqualTo("bad.scn:8: message: ool range o:1:2 is outside object o (0..1)");
         assertThat(error(GOOD.replace("memory frames=4 target=2 swap=8\n", "")).getMessage())
                 .isEqualTo("bad.scn: no 'memory frames=N target=N swap=N' line");
     }
