@@ -95,6 +95,11 @@ final class DdbContext implements CommandReader.Dot {
         return memory.read(addr, size, signed);
     }
 
+    /** {@code DB_CHECK_ACCESS}: see {@link MemoryReader#readable}. */
+    boolean readable(long addr, int size) {
+        return memory.readable(addr, size);
+    }
+
     /** Reports an unreadable address as ddb does: see {@link MemoryReader#fault}. */
     DdbAbort fault(long addr) {
         return memory.fault(addr);

@@ -20,8 +20,9 @@ import machlab.ddb.command.ParsedCommand;
  * <p>Formats: {@code x} unsigned hex, {@code z} signed hex, {@code d} signed decimal, {@code U} unsigned
  * decimal (lower-case {@code u} is not a format: it selects the current task), {@code o} octal, {@code r}
  * signed in {@code $radix}, {@code c} a character, {@code s} a string, {@code a}/{@code A} an address line,
- * {@code ,} skips a unit. Not emulated: {@code i}/{@code I} (needs a disassembler; nothing is printed and
- * the address does not move) and {@code m} (hex dump; nothing is printed).
+ * {@code ,} skips a unit. {@code m} a hex and character dump
+ * ({@link HexCharDump}, {@code db_xcdump}). Not emulated: {@code i}/{@code I} (needs a disassembler; nothing is
+ * printed and the address does not move).
  *
  * <p>{@code t} and {@code u} pick the task whose address space is read; the memory image has only one
  * (kernel) view, so the task is checked but not used.
@@ -82,7 +83,8 @@ final class ExamineCommand implements CommandHandler {
                         out.printf(":\t");
                     }
                     case 'm' -> {
-                        ddb.next = addr;
+                        // db_xcdump(addr, size, count + 1, task): the rest of the count, then return
+                        ddb.next = HexCharDump.dump(ddb, addr, size, count + 1);
                         return;
                     }
                     default -> addr = unit(ddb, out, c, addr, size, width);

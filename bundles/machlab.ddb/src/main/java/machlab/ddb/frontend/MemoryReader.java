@@ -33,6 +33,16 @@ final class MemoryReader {
         this.out = Objects.requireNonNull(out, "out");
     }
 
+    /** {@code db_check_access} for a kernel address: whether {@code size} bytes from {@code addr} are there. */
+    boolean readable(long addr, int size) {
+        for (int i = 0; i < size; i++) {
+            if (memory.readByte(addr + i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * {@code db_get_task_value}: {@code size} bytes, least significant first, sign-extended from
      * {@code size} bytes when {@code signed} (its {@code db_extend} table).

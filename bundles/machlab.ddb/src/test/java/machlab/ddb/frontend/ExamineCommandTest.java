@@ -72,6 +72,36 @@ class ExamineCommandTest {
     }
 
     @Test
+    void hexAndCharacterDumpOfM() {
+        // db_xcdump(addr, 4, 4): "%0*X:%s" (16 digits, " "), " " and "%0*x " per 4-byte unit, "%*s" of width 0 (a
+        // full line), " *", the 16 bytes c0 76 9c df ff ff ff ff 01 00 0e 00 00 00 00 00 as characters, "*\n"
+        String line = "ffffffffdf9a2000:  df9c76c0  ffffffff  000e0001  00000000  *.v..............*";
+        assertThat(expandTabs(ddb.execute("x/m $map21,4"))).isEqualTo(line + "\n");
+    }
+
+    @Test
+    void hexDumpOfBytesPadsAShortLine() {
+        // size 1: no blank after the colon; 4 of 16 bytes, then ((16-4)/1)*3 + (16-4)/4 = 39 columns of padding
+        String line = "ffffffffdf9a2000: c0 76 9c df " + " ".repeat(39) + "*.v..*";
+        assertThat(expandTabs(ddb.execute("x/bm $map21,4"))).isEqualTo(line + "\n");
+    }
+
+    /** The console's view of ddb's tabs (db_force_whitespace prints them for runs of blanks). */
+    private static String expandTabs(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '\t') {
+                do {
+                    b.append(' ');
+                } while (b.length() - (b.lastIndexOf("\n") + 1) < 0 || (b.length() - (b.lastIndexOf("\n") + 1)) % 8 != 0);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
     void theFormatIsRememberedForTheNextExamine() {
         ddb.execute("x/bx $map21,2");
         assertThat(ddb.execute("x $map21+8,4")).isEqualTo("\t\t1   0\te   0\n");

@@ -122,8 +122,13 @@ final class BlockReader {
     private void examine(int prompt, CommandLine command, List<SourceLine> lines) {
         Optional<ExamineFormat> format = formats.examine(command.modifiers());
         if (format.isEmpty()) {
-            new ConsoleReader(out, "output of 'x/" + command.modifiers() + "' (not a number format), ", lastNamed)
-                    .read(lines);
+            String modifiers = formats.examineModifiers();
+            Optional<TextDumpKind> kind = TextDumpKind.of(modifiers);
+            if (kind.isPresent()) {
+                textDump(prompt, command, modifiers, kind.get(), lines);
+            } else {
+                new ConsoleReader(out, "output of 'x/" + modifiers + "' (prints no unit), ", lastNamed).read(lines);
+            }
             return;
         }
         List<Long> units = new ArrayList<>();
@@ -131,12 +136,7 @@ final class BlockReader {
         int first = -1;
         int last = -1;
         for (SourceLine l : lines) {
-            if (DdbErrors.is(l.text())) {
-                out.element(new Element.DdbError(l.number(), l.text().strip()));
-                continue;
-            }
-            if (l.isBlank() && formats.examinePrintsEmptyLines()) {
-                out.accounted(l.number());
+            if (examineAside(l)) {
                 continue;
             }
             Optional<DumpLine> d = DumpLine.parse(l.text(), format.get());
@@ -162,5 +162,42 @@ final class BlockReader {
                 }
             }
         }
+    }
+
+    /** {@code x} in a format that prints text ({@link TextDumpKind}): each line's label and text. */
+    private void textDump(int prompt, CommandLine command, String modifiers, TextDumpKind kind,
+            List<SourceLine> lines) {
+        List<Numbered<TextDumpLine>> rows = new ArrayList<>();
+        for (SourceLine l : lines) {
+            if (examineAside(l)) {
+                continue;
+            }
+            Optional<TextDumpLine> d = TextDumpLine.parse(l.text(), kind, rows.isEmpty());
+            if (d.isEmpty()) {
+                out.diagnostic(l.number(), Level.UNRECOGNIZED, "not a line of 'x/" + modifiers + "': " + l.text());
+                continue;
+            }
+            rows.add(new Numbered<>(l.number(), d.get()));
+        }
+        if (!rows.isEmpty()) {
+            out.element(new Element.TextDump(prompt, rows.get(0).line(), rows.get(rows.size() - 1).line(),
+                    command.argument(), modifiers, kind, rows));
+        }
+    }
+
+    /**
+     * The lines of any {@code x} output that are not units: a ddb error, and the empty line {@code u} or {@code t}
+     * prints per unit. True when {@code l} was one and is now accounted for.
+     */
+    private boolean examineAside(SourceLine l) {
+        if (DdbErrors.is(l.text())) {
+            out.element(new Element.DdbError(l.number(), l.text().strip()));
+            return true;
+        }
+        if (l.isBlank() && formats.examinePrintsEmptyLines()) {
+            out.accounted(l.number());
+            return true;
+        }
+        return false;
     }
 }

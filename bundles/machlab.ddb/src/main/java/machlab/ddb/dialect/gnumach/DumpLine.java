@@ -46,7 +46,7 @@ record DumpLine(OptionalLong address, List<Long> values) {
         return Optional.of(new DumpLine(address, values));
     }
 
-    private static boolean isSymbolLabel(String label) {
+    static boolean isSymbolLabel(String label) {
         int plus = label.indexOf("+0x");
         return plus < 0 ? Words.isSymbol(label)
                 : Words.isSymbol(label.substring(0, plus)) && Hex.isDigits(label.substring(plus + 3));

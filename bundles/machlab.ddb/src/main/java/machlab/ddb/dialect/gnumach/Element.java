@@ -120,6 +120,20 @@ sealed interface Element {
             OptionalLong address) implements Element {
     }
 
+    /**
+     * The output of an {@code x} whose format is not one number format ({@code c s i m}, several value letters):
+     * each line's label and text, as ddb printed them.
+     *
+     * @param modifiers the modifiers in force (typed or remembered), which say how to read the text
+     */
+    record TextDump(int promptLine, int firstLine, int lastLine, String expression, String modifiers,
+            TextDumpKind kind, List<Numbered<TextDumpLine>> lines) implements Element {
+
+        public TextDump {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** The output of {@code print expr}: the value, when it was one hex or decimal number. */
     record Print(int promptLine, int line, String expression, OptionalLong value, String text) implements Element {
 

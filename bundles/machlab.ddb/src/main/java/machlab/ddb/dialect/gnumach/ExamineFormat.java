@@ -30,10 +30,7 @@ record ExamineFormat(int size, char format) {
         for (int i = 0; i < modifiers.length(); i++) {
             char c = modifiers.charAt(i);
             switch (c) {
-                case 'b' -> size = 1;
-                case 'h' -> size = 2;
-                case 'l' -> size = 4;
-                case 'q' -> size = 8;
+                case 'b', 'h', 'l', 'q' -> size = sizeOf(c);
                 case 'x', 'z', 'd', 'U', 'o', 'r' -> {
                     format = c;
                     formats++;
@@ -52,6 +49,17 @@ record ExamineFormat(int size, char format) {
             return Optional.empty();
         }
         return Optional.of(new ExamineFormat(size, format));
+    }
+
+    /** The unit size a size letter sets: {@code b h l q} are 1, 2, 4, 8 bytes; 0 for other letters. */
+    static int sizeOf(char letter) {
+        return switch (letter) {
+            case 'b' -> 1;
+            case 'h' -> 2;
+            case 'l' -> 4;
+            case 'q' -> 8;
+            default -> 0;
+        };
     }
 
     /** One printed value, masked to the unit size; empty when it is not one in this format. */

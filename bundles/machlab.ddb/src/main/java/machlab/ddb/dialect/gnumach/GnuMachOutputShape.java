@@ -122,7 +122,7 @@ final class GnuMachOutputShape implements OutputShape {
 
     private boolean examineContinues(List<SourceLine> output, String text) {
         if (examine.isEmpty()) {
-            return true; // strings, instructions: no shape to check, read to the next prompt
+            return textDumpContinues(output, text);
         }
         if (examineFailed) {
             return false; // an error line: nothing follows it
@@ -139,6 +139,34 @@ final class GnuMachOutputShape implements OutputShape {
             return false;
         }
         valuesSeen += d.get().values().size();
+        return true;
+    }
+
+    /**
+     * Characters, strings, instructions, {@code m} and mixed formats ({@link TextDumpKind}): lines of their shape,
+     * no more than the count can print; a format that prints no unit ({@code x/u}) runs to the next prompt.
+     */
+    private boolean textDumpContinues(List<SourceLine> output, String text) {
+        String modifiers = formats.examineModifiers();
+        Optional<TextDumpKind> kind = TextDumpKind.of(modifiers);
+        if (kind.isEmpty()) {
+            return true;
+        }
+        if (examineFailed) {
+            return false;
+        }
+        if (output.isEmpty() && DdbErrors.is(text)) {
+            examineFailed = true;
+            return true;
+        }
+        if (text.isBlank() && formats.examinePrintsEmptyLines()) {
+            return true;
+        }
+        if (valuesSeen >= kind.get().maxLines(modifiers, line.count().orElse(1))
+                || TextDumpLine.parse(text, kind.get(), output.isEmpty()).isEmpty()) {
+            return false;
+        }
+        valuesSeen++; // lines here, not values
         return true;
     }
 }

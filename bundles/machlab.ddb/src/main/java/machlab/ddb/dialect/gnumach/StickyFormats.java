@@ -20,6 +20,11 @@ final class StickyFormats {
         return ExamineFormat.parse(examine);
     }
 
+    /** The {@code x} modifiers in force: the last ones typed, {@code x} before any. */
+    String examineModifiers() {
+        return examine;
+    }
+
     /**
      * Whether the remembered {@code x} format prints an empty line per unit: {@code u} and {@code t} fall into
      * {@code db_examine}'s default branch, which prints only an address label and ends the line.

@@ -110,6 +110,15 @@ final class Summary {
             }
             return "dump " + lines + " " + d.expression() + " words" + w;
         }
+        if (e instanceof Element.TextDump d) {
+            StringBuilder b = new StringBuilder("text dump " + lines + " x/" + d.modifiers() + " " + d.expression()
+                    + " " + d.kind());
+            for (Numbered<TextDumpLine> n : d.lines()) {
+                b.append("\n  ").append(n.line()).append(' ').append(n.value().label()).append(": ")
+                        .append(n.value().text());
+            }
+            return b.toString();
+        }
         if (e instanceof Element.SlockRow s) {
             return "slock " + lines + (s.mean() ? " sums" : "")
                     + (s.lock().isPresent() ? " lock " + Long.toHexString(s.lock().getAsLong()) : "")
