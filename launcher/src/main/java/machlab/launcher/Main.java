@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class Main {
 
+    /** The session variable that tells commands their console is a terminal (ProgressLine.TERMINAL_VARIABLE). */
+    static final String TERMINAL_VARIABLE = "machlab.terminal";
+
     private Main() {
     }
 
@@ -102,6 +105,8 @@ public final class Main {
     private static int onTerminal(Lab lab, Options options, PrintStream out, PrintStream err) throws Exception {
         try (TerminalLines lines = TerminalLines.open(lab.candidates(), options.home().resolve("history"));
                 GogoSession session = lab.session(lines.input(), out, err, 30)) {
+            // commands show progress in place on a terminal (machlab.explore.console.ProgressLine reads it)
+            session.put(TERMINAL_VARIABLE, Boolean.TRUE);
             Repl repl = new Repl(session, out, err, lab::running, true);
             out.println(Banner.text());
             return repl.run(lines, null, true);
