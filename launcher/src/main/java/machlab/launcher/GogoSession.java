@@ -18,12 +18,14 @@ final class GogoSession implements AutoCloseable {
     private final Method execute;
     private final Method format;
     private final Method close;
+    private final Method put;
 
     private GogoSession(Object session, Class<?> sessionType) throws ReflectiveOperationException {
         this.session = session;
         this.execute = sessionType.getMethod("execute", CharSequence.class);
         this.format = sessionType.getMethod("format", Object.class, int.class);
         this.close = sessionType.getMethod("close");
+        this.put = sessionType.getMethod("put", String.class, Object.class);
     }
 
     /**
@@ -64,6 +66,15 @@ final class GogoSession implements AutoCloseable {
         try {
             Object text = format.invoke(session, value, INSPECT);
             return text == null ? "" : text.toString();
+        } catch (InvocationTargetException e) {
+            throw unwrap(e);
+        }
+    }
+
+    /** Sets the session variable {@code name}, as {@code name = value} in the shell would. */
+    void put(String name, Object value) throws Exception {
+        try {
+            put.invoke(session, name, value);
         } catch (InvocationTargetException e) {
             throw unwrap(e);
         }

@@ -99,6 +99,11 @@ final class Lab implements AutoCloseable {
         return (framework.getState() & (Bundle.ACTIVE | Bundle.STARTING)) != 0;
     }
 
+    /** The names the shell completes, read from the running framework. */
+    Candidates candidates() {
+        return new FrameworkCandidates(framework.getBundleContext());
+    }
+
     /** Opens a Gogo session, waiting up to {@code seconds} for the command processor. */
     GogoSession session(InputStream in, PrintStream out, PrintStream err, int seconds) throws Exception {
         BundleContext context = framework.getBundleContext();

@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class Main {
 
+    /** The session variable that tells commands their console is a terminal (ProgressLine.TERMINAL_VARIABLE). */
+    static final String TERMINAL_VARIABLE = "machlab.terminal";
+
     private Main() {
     }
 
@@ -60,6 +63,9 @@ public final class Main {
                 err.println("note: another lab holds " + options.home().resolve("cache")
                         + "; this one uses a private cache and starts cold");
             }
+            if (options.mode() == Options.Mode.INTERACTIVE && onTerminal()) {
+                return onTerminal(lab, options, out, err);
+            }
             try (GogoSession session = lab.session(stdin, out, err, 30)) {
                 Repl repl = new Repl(session, out, err, lab::running, System.console() != null);
                 return switch (options.mode()) {
@@ -83,6 +89,27 @@ public final class Main {
                     // read-only file: nothing was lost
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the console is a terminal a line editor can drive: stdin and stdout a tty, and a TERM that
+     * is not {@code dumb} ({@code TERM=dumb ./machlab} is the way back to the plain reader).
+     */
+    private static boolean onTerminal() {
+        String term = System.getenv("TERM");
+        return System.console() != null && term != null && !term.isEmpty() && !term.equals("dumb");
+    }
+
+    /** The interactive shell with JLine's line editor and completion; commands read the console through it. */
+    private static int onTerminal(Lab lab, Options options, PrintStream out, PrintStream err) throws Exception {
+        try (TerminalLines lines = TerminalLines.open(lab.candidates(), options.home().resolve("history"));
+                GogoSession session = lab.session(lines.input(), out, err, 30)) {
+            // commands show progress in place on a terminal (machlab.explore.console.ProgressLine reads it)
+            session.put(TERMINAL_VARIABLE, Boolean.TRUE);
+            Repl repl = new Repl(session, out, err, lab::running, true);
+            out.println(Banner.text());
+            return repl.run(lines, null, true);
         }
     }
 

@@ -52,18 +52,32 @@ final class Repl {
         String next() throws IOException;
     }
 
-    /** As {@link #run(BufferedReader, String, boolean)}, reading from {@code in}. */
+    /** Reads the next line after showing {@code prompt} (null: none), or null at the end. */
+    @FunctionalInterface
+    interface PromptedLines {
+        String next(String prompt) throws IOException;
+    }
+
+    /** As {@link #run(BufferedReader, String, boolean)}, reading from {@code in}; prompts go to the output. */
     int run(Lines in, String source, boolean interactive) throws IOException {
+        return run(prompt -> {
+            if (prompt != null) {
+                out.print(prompt);
+                out.flush();
+            }
+            return in.next();
+        }, source, interactive);
+    }
+
+    /** As {@link #run(BufferedReader, String, boolean)}, with a reader that shows the prompts itself (a line editor). */
+    int run(PromptedLines in, String source, boolean interactive) throws IOException {
         int status = 0;
         StringBuilder statement = new StringBuilder();
         int lineNo = 0;
         int startLine = 0;
         while (running.getAsBoolean()) {
-            if (interactive && prompts) {
-                out.print(statement.length() == 0 ? PROMPT : CONTINUATION);
-                out.flush();
-            }
-            String line = in.next();
+            String prompt = interactive && prompts ? (statement.length() == 0 ? PROMPT : CONTINUATION) : null;
+            String line = in.next(prompt);
             if (line == null) {
                 if (statement.length() > 0) {
                     err.println(where(source, startLine) + "error: the input ends inside an unfinished statement");

@@ -24,6 +24,7 @@ import machlab.explore.checkpoint.VerdictFile;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import machlab.explore.console.ProgressLine;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -174,7 +175,7 @@ public class ExploreCommands {
             return new StatusReport("searching " + s.name() + " in the background: explore:status, explore:stop",
                     java.util.Optional.empty(), java.util.Optional.empty());
         }
-        return searches.await(f, System.out);
+        return searches.await(f, ProgressLine.forCurrentCommand(System.out));
     }
 
     @Descriptor("replay a schedule (as explore:check prints it) on a fresh boot of a scenario and show where it ends")

@@ -1,6 +1,5 @@
 package machlab.explore.command;
 
-import java.io.PrintStream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +16,7 @@ import machlab.explore.checkpoint.CheckpointTarget;
 import machlab.explore.checkpoint.RunSpec;
 import java.nio.file.Path;
 import java.time.Duration;
+import machlab.explore.console.ProgressLine;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -33,8 +33,6 @@ import machlab.vm.scenario.Scenario;
 @org.osgi.service.component.annotations.Component(service = Searches.class, immediate = true)
 public final class Searches {
 
-    /** How often a waiting explore:check prints a progress line. */
-    private static final long PROGRESS_SECONDS = 10;
 
     // bound when a session (or any bundle) offers one: then runs without --checkpoint are checkpointed too
     @org.osgi.service.component.annotations.Reference(cardinality = ReferenceCardinality.OPTIONAL,
@@ -92,21 +90,25 @@ public final class Searches {
         return f;
     }
 
-    /** Waits for {@code f}, printing progress to {@code out}; an interrupt (Ctrl-C) stops the search. */
-    CheckReport await(CompletableFuture<CheckReport> f, PrintStream out) throws Exception {
-        for (;;) {
-            try {
-                return f.get(PROGRESS_SECONDS, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                out.println(control.progress().line());
-                out.flush();
-            } catch (InterruptedException e) {
-                control.stop();
-                Thread.currentThread().interrupt();
-                throw e;
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception x ? x : e;
+    /** Waits for {@code f}, showing progress on {@code progress}; an interrupt (Ctrl-C) stops the search. */
+    CheckReport await(CompletableFuture<CheckReport> f, ProgressLine progress) throws Exception {
+        long every = progress.interval().toMillis();
+        try {
+            for (;;) {
+                try {
+                    return f.get(every, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    progress.update(control.progress().line());
+                } catch (InterruptedException e) {
+                    control.stop();
+                    Thread.currentThread().interrupt();
+                    throw e;
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
             }
+        } finally {
+            progress.done();
         }
     }
 
