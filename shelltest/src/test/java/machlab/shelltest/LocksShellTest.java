@@ -25,7 +25,7 @@ class LocksShellTest {
                 .contains("CRITICAL  $task21.4 sleeps holding $map21 for read  [machlab.locks.held-across-block]")
                 .contains("db> trace/t $task21.K for each thread K of task 21 other than 4")
                 .contains("machlab.locks.wait-for           skipped: the input lacks THREADS")
-                .contains("8 analyzers:")
+                .contains("9 analyzers:")
                 .contains("last run completed, 2 findings");
     }
 }

@@ -2,6 +2,8 @@ package machlab.shell;
 
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
+import machlab.api.state.LockHold;
+import machlab.api.state.LockOrderReversal;
 import machlab.api.state.Task;
 import machlab.api.state.VmMap;
 import machlab.api.state.VmMapEntry;
@@ -10,7 +12,8 @@ import machlab.api.state.VmPage;
 
 /**
  * A {@link KernelState} for a person: tasks, threads with their state, wait event and frames, and maps
- * with their decoded lock, timestamp and entries, objects and pages, each with where it came from. What the source did not show is not printed.
+ * with their decoded lock, timestamp and entries, objects and pages, the locks WITNESS listed as held and the
+ * lock order reversals the kernel reported, each with where it came from. What the source did not show is not printed.
  */
 public record StateReport(KernelState state) implements Report {
 
@@ -67,6 +70,23 @@ public record StateReport(KernelState state) implements Report {
         }
         if (!state.simpleLocks().isEmpty()) {
             b.append(state.simpleLocks().size()).append(" simple locks\n");
+        }
+        for (LockHold h : state.lockHolds()) {
+            b.append("held ").append(h.mode().name().toLowerCase()).append(' ').append(h.lockClass()).append(' ')
+                    .append(h.name()).append(" 0x").append(Long.toHexString(h.address())).append(" r = ")
+                    .append(h.recursion());
+            h.holder().ifPresent(x -> b.append(" by 0x").append(Long.toHexString(x)));
+            h.lockedAt().ifPresent(x -> b.append(" locked @ ").append(x));
+            h.stack().ifPresent(x -> b.append(", stack of ").append(x.size()));
+            b.append("   [").append(h.provenance()).append("]\n");
+        }
+        for (LockOrderReversal r : state.reversals()) {
+            b.append("lock order reversal:");
+            r.locks().forEach(l -> b.append(' ').append(l.name()).append(" 0x").append(Long.toHexString(l.address())));
+            r.orders().forEach(o -> b.append("; ").append(o.from()).append(" -> ").append(o.to()).append(' ')
+                    .append(o.seen()).append(' ').append(o.provenance().firstLine() > 0
+                            ? "line " + o.provenance().firstLine() : o.provenance().toString()));
+            b.append("   [").append(r.provenance()).append("]\n");
         }
         return b.toString().stripTrailing();
     }

@@ -75,7 +75,7 @@ class LocksIT {
         assertThat(registry.analyzers()).extracting(AnalyzerDescriptor::id).contains("machlab.locks.wait-for",
                 "machlab.locks.lock-word", "machlab.locks.held-across-block", "machlab.locks.queued-writer",
                 "machlab.locks.missing-evidence", "machlab.locks.simple-locks", "machlab.locks.lock-order",
-                "machlab.locks.held-locks");
+                "machlab.locks.held-locks", "machlab.locks.witness-reversal");
     }
 
     @Test

@@ -57,7 +57,7 @@ class PlatformIT {
         assertThat(wiring.getCapabilities("osgi.wiring.package"))
                 .extracting(c -> c.getAttributes().get("osgi.wiring.package") + " " + c.getAttributes().get("version"))
                 .containsExactlyInAnyOrder(
-                        "machlab.api.state 1.0.0",
+                        "machlab.api.state 1.1.0",
                         "machlab.api.analysis 1.0.0",
                         "machlab.api.patch 1.0.0",
                         "machlab.api.scenario 1.0.0",

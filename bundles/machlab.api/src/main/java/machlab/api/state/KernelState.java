@@ -14,10 +14,14 @@ import java.util.Optional;
  * @param objects the VM objects
  * @param pages the pages
  * @param ports the IPC ports
- * @param simpleLocks the simple locks
+ * @param simpleLocks the simple locks; also every lock a thread holds, with the thread as holder
+ * @param lockHolds the locks WITNESS listed as held ({@code show all locks}), with class, mode, recursion,
+ *        where each was taken; empty when the source shows none (GNU Mach, the emulator)
+ * @param reversals the lock order reversals the kernel itself reported (WITNESS), in the order printed
  */
 public record KernelState(String origin, List<Task> tasks, List<VmMap> maps, List<VmObject> objects,
-        List<VmPage> pages, List<IpcPort> ports, List<SimpleLock> simpleLocks) {
+        List<VmPage> pages, List<IpcPort> ports, List<SimpleLock> simpleLocks, List<LockHold> lockHolds,
+        List<LockOrderReversal> reversals) {
 
     public KernelState {
         Objects.requireNonNull(origin, "origin");
@@ -27,6 +31,14 @@ public record KernelState(String origin, List<Task> tasks, List<VmMap> maps, Lis
         pages = List.copyOf(pages);
         ports = List.copyOf(ports);
         simpleLocks = List.copyOf(simpleLocks);
+        lockHolds = List.copyOf(lockHolds);
+        reversals = List.copyOf(reversals);
+    }
+
+    /** A state with no WITNESS facts (what GNU Mach and the emulator show). */
+    public KernelState(String origin, List<Task> tasks, List<VmMap> maps, List<VmObject> objects,
+            List<VmPage> pages, List<IpcPort> ports, List<SimpleLock> simpleLocks) {
+        this(origin, tasks, maps, objects, pages, ports, simpleLocks, List.of(), List.of());
     }
 
     /** An empty state: nothing shown. */

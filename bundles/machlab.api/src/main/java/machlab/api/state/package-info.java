@@ -10,5 +10,5 @@
  * <p>All types here are immutable values: records whose lists are unmodifiable copies.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package machlab.api.state;

@@ -16,10 +16,12 @@ import machlab.api.analysis.Finding;
 import machlab.api.analysis.Severity;
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
+import machlab.api.state.LockHold;
 import machlab.api.state.Provenance;
 import machlab.api.state.SimpleLock;
 import machlab.api.state.Task;
 import machlab.locks.facts.Names;
+import machlab.locks.facts.WitnessText;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -30,9 +32,9 @@ import org.osgi.service.component.annotations.Component;
  * information only: holding locks when the kernel stopped is context for the panic, not a fault by itself.
  * A sleeping holder of a spin lock is {@code simple-locks}' finding.
  *
- * <p>What the state does not carry, and this analyzer therefore cannot say: each lock's class ({@code rw},
- * {@code rrwlock}), mode (exclusive, shared), recursion, the {@code locked @ file:line} WITNESS printed and
- * its stack; and the lock order reversals WITNESS reported (1st/2nd lock, the order first seen and where).
+ * <p>Where the state has WITNESS's line for the lock ({@link LockHold}), each lock is told in full: class
+ * ({@code rw}, {@code rrwlock}), mode (exclusive, shared), recursion, the {@code locked @ file:line} WITNESS
+ * printed and the stack under it. The lock order reversals WITNESS reported are {@code witness-reversal}'s.
  */
 @Component(service = Analyzer.class, property = {Analyzer.ID + "=" + HeldLocksAnalyzer.ID,
         Analyzer.TAGS + "=" + Descriptors.LOCKS})
@@ -72,19 +74,38 @@ public class HeldLocksAnalyzer implements Analyzer {
         StringBuilder d = new StringBuilder();
         d.append(locks.size() == 1 ? "The kernel listed one lock" : "The kernel listed " + locks.size() + " locks")
                 .append(" held by ").append(who).append(":\n");
-        for (SimpleLock l : locks) {
-            d.append("- ").append(name(l)).append(" at ").append(Names.hex(l.address())).append(" (")
-                    .append(l.provenance()).append(")\n");
-        }
-        d.append("Not in the state: each lock's class, mode and recursion, and where it was locked.");
         Set<Provenance> evidence = new LinkedHashSet<>();
-        locks.forEach(l -> evidence.add(l.provenance()));
+        boolean bare = false;
+        for (SimpleLock l : locks) {
+            Optional<LockHold> h = hold(state, l);
+            d.append("- ").append(name(l));
+            h.flatMap(LockHold::type).ifPresent(x -> d.append(" (").append(x).append(')'));
+            d.append(" at ").append(Names.hex(l.address()));
+            h.ifPresent(x -> d.append(": ").append(x.mode().name().toLowerCase()).append(' ').append(x.lockClass())
+                    .append(", r = ").append(x.recursion()));
+            h.flatMap(LockHold::lockedAt).ifPresent(x -> d.append(", locked @ ").append(x));
+            d.append(" (").append(h.map(LockHold::provenance).orElse(l.provenance())).append(")\n");
+            h.flatMap(LockHold::stack).ifPresent(st -> d.append("  taken at ").append(WitnessText.stack(st))
+                    .append('\n'));
+            evidence.add(h.map(LockHold::provenance).orElse(l.provenance()));
+            bare |= h.isEmpty();
+        }
+        if (bare) {
+            d.append("Not in the state for a lock told without a class: its mode, recursion and where it was locked.");
+        }
         t.ifPresent(th -> evidence.add(th.provenance()));
-        return new Finding(ID, Severity.INFO, title, d.toString(), List.copyOf(evidence));
+        return new Finding(ID, Severity.INFO, title, d.toString().stripTrailing(), List.copyOf(evidence));
+    }
+
+    /** WITNESS's line for this lock of the list: same lock, same holder, same transcript line. */
+    private static Optional<LockHold> hold(KernelState state, SimpleLock l) {
+        return state.lockHolds().stream().filter(h -> h.address() == l.address() && h.holder().equals(l.holder())
+                && h.provenance().source().equals(l.provenance().source())
+                && h.provenance().firstLine() == l.provenance().firstLine()).findFirst();
     }
 
     /** {@code thread 0x… (302653) of task 51336 (syz-executor1584)}: BSD's pid and tid are the state's indexes. */
-    private static String holderName(KernelState state, KernelThread t) {
+    static String holderName(KernelState state, KernelThread t) {
         String task = state.task(t.task()).flatMap(Task::name).map(n -> " (" + n + ")").orElse("");
         return "thread " + t.address().stream().mapToObj(Names::hex).findFirst().orElse("?") + " (" + t.index()
                 + ") of task " + t.task() + task;

@@ -65,7 +65,7 @@ class LocksCommandsGogoTest {
 
         Object result = session.execute("locks:analyzers");
 
-        assertThat(session.format(result, Converter.INSPECT).toString()).startsWith("8 analyzers:\n")
+        assertThat(session.format(result, Converter.INSPECT).toString()).startsWith("9 analyzers:\n")
                 .contains("requires MAP_LOCKS; tags locks; last run completed, 1 finding");
     }
 }

@@ -71,8 +71,8 @@ class LocksCommandsTest {
     void beforeAnyRunTheAnalyzersListSaysSo() {
         AnalyzerList list = commands.analyzers();
 
-        assertThat(list.rows()).hasSize(8);
+        assertThat(list.rows()).hasSize(9);
         assertThat(list.rows()).allSatisfy(r -> assertThat(r.state()).isEqualTo("not run yet"));
-        assertThat(list.toString()).startsWith("8 analyzers:\n  machlab.locks.held-across-block  lock held across a block\n");
+        assertThat(list.toString()).startsWith("9 analyzers:\n  machlab.locks.held-across-block  lock held across a block\n");
     }
 }

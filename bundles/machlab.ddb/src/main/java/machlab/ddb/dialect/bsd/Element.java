@@ -104,19 +104,12 @@ sealed interface Element {
 
             /** The two lock names of {@code lock order "a"(type) -> "b"(type) ...}, when it is one. */
             List<String> names() {
-                String t = caption.value().text();
-                List<String> names = new java.util.ArrayList<>(2);
-                int from = 0;
-                while (names.size() < 2) {
-                    int open = t.indexOf('"', from);
-                    int close = open < 0 ? -1 : t.indexOf('"', open + 1);
-                    if (close < 0) {
-                        break;
-                    }
-                    names.add(t.substring(open + 1, close));
-                    from = close + 1;
-                }
-                return names;
+                return read().map(c -> List.of(c.from(), c.to())).orElse(List.of());
+            }
+
+            /** The caption read, absent for {@code stack backtrace:}. */
+            Optional<OrderCaption> read() {
+                return OrderCaption.parse(caption().value().text());
             }
         }
 

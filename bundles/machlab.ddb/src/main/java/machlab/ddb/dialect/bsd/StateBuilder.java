@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
+import machlab.api.state.LockHold;
+import machlab.api.state.LockOrderReversal;
 import machlab.api.state.Provenance;
 import machlab.api.state.SimpleLock;
 import machlab.api.state.StackFrame;
@@ -19,7 +21,8 @@ import machlab.api.state.Task;
  * (NetBSD). What is shown is kept: names, thread addresses ({@code td}, {@code struct lwp *}), FreeBSD's
  * wait channel as the wait event, a process's address and map from {@code show proc}, traces tied to a
  * thread ({@link Ties}), and each lock {@code show all locks} lists under a thread as a {@link SimpleLock}
- * with that thread as holder. The thread state letters ({@code R}, {@code D}, {@code 3}) and wait
+ * with that thread as holder; the same locks in full as {@link LockHold}s (class, mode, recursion, where
+ * taken, the stack under it), and WITNESS's lock order reversals ({@link Witness}). The thread state letters ({@code R}, {@code D}, {@code 3}) and wait
  * messages have no place in the API (its {@code ThreadState} is GNU Mach's flags) and stay absent.
  */
 final class StateBuilder {
@@ -27,6 +30,8 @@ final class StateBuilder {
     private final String source;
     private final Map<Integer, TaskFacts> tasks = new LinkedHashMap<>();
     private final List<SimpleLock> locks = new ArrayList<>();
+    private final List<LockHold> holds = new ArrayList<>();
+    private final List<LockOrderReversal> reversals = new ArrayList<>();
     private final List<Element.ProcRow> threadsWithoutProcess = new ArrayList<>();
 
     StateBuilder(String source) {
@@ -35,7 +40,9 @@ final class StateBuilder {
 
     KernelState build(Reading reading) {
         Ties ties = new Ties(reading.elements());
-        for (Element e : reading.elements()) {
+        List<Element> elements = reading.elements();
+        for (int i = 0; i < elements.size(); i++) {
+            Element e = elements.get(i);
             if (e instanceof Element.ProcRow r) {
                 row(r);
             } else if (e instanceof Element.Event ev) {
@@ -47,6 +54,11 @@ final class StateBuilder {
             } else if (e instanceof Element.HeldLock l && l.holder().isPresent()) {
                 locks.add(new SimpleLock(l.lock().address().orElseThrow(), l.lock().name(),
                         l.holder().get().value().address(), Provenance.line(source, l.line())));
+            }
+            if (e instanceof Element.HeldLock l) {
+                holds.add(Witness.hold(l, stackUnder(l, elements, i), source));
+            } else if (e instanceof Element.LockOrderReversal r) {
+                reversals.add(Witness.reversal(r, source));
             }
         }
         for (Element e : reading.elements()) {
@@ -75,7 +87,16 @@ final class StateBuilder {
         }
         List<Task> out = new ArrayList<>();
         tasks.values().forEach(t -> out.add(t.build()));
-        return new KernelState(source, out, List.of(), List.of(), List.of(), List.of(), locks);
+        return new KernelState(source, out, List.of(), List.of(), List.of(), List.of(), locks, holds, reversals);
+    }
+
+    /** The WITNESS stack printed on the lines right under a held lock: where it was taken. */
+    private static Optional<Element.WitnessStack> stackUnder(Element.HeldLock l, List<Element> elements, int i) {
+        if (i + 1 < elements.size() && elements.get(i + 1) instanceof Element.WitnessStack s
+                && s.firstLine() == l.line() + 1) {
+            return Optional.of(s);
+        }
+        return Optional.empty();
     }
 
     /** After the tables: OpenBSD's head names a tid, whose process only a table or banner tells. */

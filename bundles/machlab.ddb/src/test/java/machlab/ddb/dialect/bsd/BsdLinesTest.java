@@ -7,6 +7,9 @@ import java.io.StringReader;
 import java.util.List;
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
+import machlab.api.state.LockOrderReversal;
+import machlab.api.state.Provenance;
+import machlab.api.state.SourceLocation;
 import machlab.api.state.StackFrame;
 import machlab.api.transcript.Transcript;
 import machlab.ddb.dialect.freebsd.FreeBsdDialect;
@@ -107,5 +110,63 @@ class BsdLinesTest {
         assertThat(lor.orders()).hasSize(1);
         assertThat(lor.orders().get(0).stack()).extracting(a -> a.value().function())
                 .containsExactly("witness_debugger", "lockmgr_lock_flags");
+        // in the state: FreeBSD's "(type, class) @ file:line" per lock, "stack backtrace:" is the reversal's own
+        LockOrderReversal rev = s.reversals().get(0);
+        assertThat(s.reversals()).hasSize(1);
+        assertThat(rev.provenance()).isEqualTo(Provenance.lines("synthetic", 1, 6));
+        assertThat(rev.locks()).extracting(l -> l.ordinal() + " " + Long.toHexString(l.address()) + " " + l.name()
+                + " " + l.type().orElseThrow() + " " + l.lockClass().orElseThrow() + " " + l.at().orElseThrow())
+                .containsExactly("1 fffff80003f5c418 ufs ufs lockmgr /usr/src/sys/kern/vfs_subr.c:2946",
+                        "2 fffffe0000ba2c00 bufwait bufwait lockmgr /usr/src/sys/ufs/ffs/ffs_vnops.c:263");
+        assertThat(rev.orders()).isEmpty();
+        assertThat(rev.stack().orElseThrow()).extracting(f -> f.function() + "+" + f.offset().getAsLong() + "@"
+                + Long.toHexString(f.pc().getAsLong()))
+                .containsExactly("witness_debugger+113@ffffffff80b9a8e1", "lockmgr_lock_flags+288@ffffffff80b1e4d0");
+    }
+
+    @Test
+    void witnessLinesKeepTypeRecursionClassAndWhereTaken() {
+        LockLine l = LockLine.classify("exclusive sx vm map (user) (vm map (user)) r = 0 (0xfffff80003e5c108) "
+                + "locked @ /usr/src/sys/vm/vm_map.c:4060").orElseThrow();
+        assertThat(l.type()).hasValue("vm map (user)");
+        assertThat(l.at()).hasValue(new SourceLocation("/usr/src/sys/vm/vm_map.c", 4060));
+        LockLine giant = LockLine.classify("shared sleep mutex Giant (Giant) r = 2 (0xffffffff81c3b2a0) locked @ "
+                + "/usr/src/sys/kern/kern_sysctl.c:2193").orElseThrow();
+        assertThat(giant.lockClass()).hasValue("sleep mutex");
+        assertThat(giant.name()).hasValue("Giant");
+        assertThat(giant.exclusive()).isFalse();
+        assertThat(giant.recursion()).isEqualTo(2);
+        LockLine bare = LockLine.classify("exclusive kernel_lock &kernel_lock r = 1 (0xffffffff828cea78)").orElseThrow();
+        assertThat(bare.type()).isEmpty();
+        assertThat(bare.at()).isEmpty();
+        assertThat(bare.recursion()).isEqualTo(1);
+
+        LockLine interlock = LockLine.classify(" 2nd 0xc3e0b0a0 vnode interlock (vnode interlock, sleep mutex) @ "
+                + "/usr/src/sys/kern/vfs_subr.c:2083").orElseThrow();
+        assertThat(interlock.name()).hasValue("vnode interlock");
+        assertThat(interlock.type()).hasValue("vnode interlock");
+        assertThat(interlock.lockClass()).hasValue("sleep mutex");
+        assertThat(interlock.ordinal()).isEqualTo(2);
+        LockLine openbsd = LockLine.classify(" 1st 0xfffffd806d95cb48 inode (&ip->i_lock)").orElseThrow();
+        assertThat(openbsd.type()).hasValue("&ip->i_lock");
+        assertThat(openbsd.lockClass()).isEmpty();
+        assertThat(openbsd.at()).isEmpty();
+    }
+
+    @Test
+    void orderCaptionsOfBothKernels() {
+        OrderCaption o = OrderCaption.parse("lock order \"&ip->i_lock\"(rrwlock) -> \"netlock\"(rwlock) first seen at:")
+                .orElseThrow();
+        assertThat(o).isEqualTo(new OrderCaption("&ip->i_lock", java.util.Optional.of("rrwlock"), "netlock",
+                java.util.Optional.of("rwlock"), "first seen at"));
+        OrderCaption f = OrderCaption.parse("lock order vnode interlock -> ufs established at:").orElseThrow();
+        assertThat(f).isEqualTo(new OrderCaption("vnode interlock", java.util.Optional.empty(), "ufs",
+                java.util.Optional.empty(), "established at"));
+        assertThat(OrderCaption.parse("lock order ufs -> devfs attempted at:")).map(OrderCaption::seen)
+                .hasValue("attempted at");
+        assertThat(LockLine.classify("lock order ufs -> devfs attempted at:").orElseThrow().kind())
+                .isEqualTo(LockLine.Kind.ORDER_CAPTION);
+        assertThat(OrderCaption.parse("lock order reversal:")).isEmpty();
+        assertThat(OrderCaption.parse("lock order \"a -> b first seen at:")).isEmpty();
     }
 }

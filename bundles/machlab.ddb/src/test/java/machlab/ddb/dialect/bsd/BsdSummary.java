@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import machlab.api.state.KernelState;
 import machlab.api.state.KernelThread;
+import machlab.api.state.LockHold;
+import machlab.api.state.LockOrderReversal;
 import machlab.api.state.StackFrame;
 import machlab.api.state.Task;
 import machlab.api.transcript.DebuggerCommand;
@@ -54,6 +56,32 @@ final class BsdSummary {
         s.simpleLocks().forEach(l -> b.append("lock ").append(hex(l.address())).append(l.name().map(n -> " " + n)
                 .orElse("")).append(l.holder().isPresent() ? " held by " + hex(l.holder().getAsLong()) : "")
                 .append(" from ").append(l.provenance()).append('\n'));
+        for (LockHold h : s.lockHolds()) {
+            b.append("hold ").append(h.mode().name().toLowerCase()).append(' ').append(h.lockClass()).append(' ')
+                    .append(h.name()).append(h.type().map(x -> " (" + x + ")").orElse("")).append(" at ")
+                    .append(hex(h.address())).append(" r=").append(h.recursion())
+                    .append(h.holder().isPresent() ? " held by " + hex(h.holder().getAsLong()) : "")
+                    .append(h.lockedAt().map(x -> " locked @ " + x).orElse(""))
+                    .append(h.stack().map(st -> " stack " + frames(st)).orElse(""))
+                    .append(" from ").append(h.provenance()).append('\n');
+        }
+        for (LockOrderReversal rev : s.reversals()) {
+            b.append("reversal from ").append(rev.provenance()).append('\n');
+            for (LockOrderReversal.ReversedLock l : rev.locks()) {
+                b.append("  lock #").append(l.ordinal()).append(' ').append(hex(l.address())).append(' ')
+                        .append(l.name()).append(l.type().map(x -> " type " + x).orElse(""))
+                        .append(l.lockClass().map(x -> " class " + x).orElse(""))
+                        .append(l.at().map(x -> " @ " + x).orElse("")).append(" from ").append(l.provenance())
+                        .append('\n');
+            }
+            for (LockOrderReversal.Order o : rev.orders()) {
+                b.append("  order ").append(o.from()).append(o.fromClass().map(x -> "(" + x + ")").orElse(""))
+                        .append(" -> ").append(o.to()).append(o.toClass().map(x -> "(" + x + ")").orElse(""))
+                        .append(' ').append(o.seen()).append(" stack ").append(frames(o.stack())).append(" from ")
+                        .append(o.provenance()).append('\n');
+            }
+            rev.stack().ifPresent(st -> b.append("  own stack ").append(frames(st)).append('\n'));
+        }
         for (Diagnostic d : t.diagnostics()) {
             b.append("diagnostic ").append(d.line()).append(' ').append(d.level()).append(": ").append(d.message())
                     .append('\n');
