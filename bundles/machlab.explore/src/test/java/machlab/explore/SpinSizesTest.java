@@ -30,9 +30,13 @@ class SpinSizesTest {
         return Patches.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * One worker: under naive-unlock and protect-nowait some end states deadlock as well (4 and 2 at 1/1/1), so
+     * with two workers which error is met first depends on timing; one worker's depth-first order is fixed.
+     */
     private static SearchResult check(Scenario s, String patch, boolean stopAtFirst) {
         return Explorer.check(MachineFactory.of(s, patch(patch)),
-                SearchOptions.defaults().stopAtFirst(stopAtFirst).tableBits(18));
+                SearchOptions.defaults().stopAtFirst(stopAtFirst).tableBits(18).workers(1));
     }
 
     @Test
