@@ -1,8 +1,10 @@
 package machlab.ddb.parser;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import machlab.api.transcript.DebuggerCommand;
 
 /**
@@ -19,6 +21,20 @@ public final class CommandBlocks {
     /** True for the stand-in of console text. */
     public static boolean isConsoleText(DebuggerCommand c) {
         return c.prompt().isEmpty();
+    }
+
+    /**
+     * Reads every block of {@code splitter}: each is kept as a command and handed to {@code reader}, the
+     * dialect's reading of its output. The commands in input order.
+     */
+    public static List<DebuggerCommand> readAll(BlockSplitter splitter, Consumer<Block> reader) throws IOException {
+        List<DebuggerCommand> commands = new ArrayList<>();
+        Block block;
+        while ((block = splitter.next()) != null) {
+            commands.add(command(block));
+            reader.accept(block);
+        }
+        return commands;
     }
 
     /** The block as a command. */

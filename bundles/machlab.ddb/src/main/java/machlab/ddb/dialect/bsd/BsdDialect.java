@@ -2,7 +2,6 @@ package machlab.ddb.dialect.bsd;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import machlab.api.transcript.DebuggerCommand;
 import machlab.api.transcript.Diagnostic.Level;
 import machlab.api.transcript.Transcript;
 import machlab.api.transcript.TranscriptDialect;
-import machlab.ddb.parser.Block;
 import machlab.ddb.parser.BlockSplitter;
 import machlab.ddb.parser.CommandBlocks;
 import machlab.ddb.parser.LineSource;
@@ -60,12 +58,7 @@ public abstract class BsdDialect implements TranscriptDialect, StreamingDialect 
         BlockSplitter splitter = splitter(in);
         Reading.Builder reading = new Reading.Builder(source);
         BlockReader reader = new BlockReader(reading);
-        List<DebuggerCommand> commands = new ArrayList<>();
-        Block block;
-        while ((block = splitter.next()) != null) {
-            commands.add(CommandBlocks.command(block));
-            reader.read(block);
-        }
+        List<DebuggerCommand> commands = CommandBlocks.readAll(splitter, reader::read);
         return new Transcript(source, name, splitter.lines(), commands, finish(reading).diagnostics());
     }
 

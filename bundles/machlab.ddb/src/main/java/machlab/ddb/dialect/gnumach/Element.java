@@ -16,6 +16,22 @@ sealed interface Element {
 
     int lastLine();
 
+    /** An element of one line: its first and last line are that line. */
+    sealed interface OneLine extends Element {
+
+        int line();
+
+        @Override
+        default int firstLine() {
+            return line();
+        }
+
+        @Override
+        default int lastLine() {
+            return line();
+        }
+    }
+
     /**
      * A backtrace: the output of a {@code trace} command, or frames a person pasted.
      *
@@ -53,60 +69,20 @@ sealed interface Element {
 
     /** A thread line of {@code show all threads}, {@code show task} or {@code show thread}. */
     record ThreadRow(int line, int task, int index, long address, Optional<String> name, ThreadState state,
-            Optional<String> continuation, OptionalLong waitEvent, Optional<String> waitSymbol) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+            Optional<String> continuation, OptionalLong waitEvent, Optional<String> waitSymbol) implements OneLine {
     }
 
     /** A task line of {@code show all threads} or {@code show all tasks}. */
     record TaskRow(int line, int index, long address, Optional<String> name, OptionalInt threads)
-            implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+            implements OneLine {
     }
 
     /** A fixed line a command prints: a listing's title, a table's totals. */
-    record Caption(int line, String text) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+    record Caption(int line, String text) implements OneLine {
     }
 
     /** An error ddb printed instead of a command's output ({@code no such thread($task21.9)}). */
-    record DdbError(int line, String text) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+    record DdbError(int line, String text) implements OneLine {
     }
 
     /**
@@ -135,46 +111,16 @@ sealed interface Element {
     }
 
     /** The output of {@code print expr}: the value, when it was one hex or decimal number. */
-    record Print(int promptLine, int line, String expression, OptionalLong value, String text) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+    record Print(int promptLine, int line, String expression, OptionalLong value, String text) implements OneLine {
     }
 
     /** A console line about why the kernel stopped: a panic, a failed assertion, a trap, {@code Stopped at}. */
-    record Event(int line, ConsoleLine.Kind kind, String text) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+    record Event(int line, ConsoleLine.Kind kind, String text) implements OneLine {
     }
 
     /** A row of {@code show all slocks} ({@code kern/lock_mon.c}, {@code print_lock_info}). */
     record SlockRow(int line, OptionalLong lock, Optional<String> symbol, OptionalLong caller, boolean mean)
-            implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+            implements OneLine {
     }
 
     /**
@@ -220,16 +166,6 @@ sealed interface Element {
     }
 
     /** The output of {@code show page} ({@code vm_page_print}, {@code vm/vm_resident.c}): one line. */
-    record PagePrint(int promptLine, int line, VmPrintLine.Page page) implements Element {
-
-        @Override
-        public int firstLine() {
-            return line;
-        }
-
-        @Override
-        public int lastLine() {
-            return line;
-        }
+    record PagePrint(int promptLine, int line, VmPrintLine.Page page) implements OneLine {
     }
 }

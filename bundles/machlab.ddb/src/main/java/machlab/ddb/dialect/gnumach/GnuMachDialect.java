@@ -2,14 +2,12 @@ package machlab.ddb.dialect.gnumach;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import machlab.api.state.KernelState;
 import machlab.api.transcript.DebuggerCommand;
 import machlab.api.transcript.Transcript;
 import machlab.api.transcript.TranscriptDialect;
-import machlab.ddb.parser.Block;
 import machlab.ddb.parser.BlockSplitter;
 import machlab.ddb.parser.CommandBlocks;
 import machlab.ddb.parser.LineSource;
@@ -56,12 +54,7 @@ public class GnuMachDialect implements TranscriptDialect, StreamingDialect {
         BlockSplitter splitter = splitter(in);
         Reading.Builder reading = new Reading.Builder(source);
         BlockReader reader = new BlockReader(reading);
-        List<DebuggerCommand> commands = new ArrayList<>();
-        Block block;
-        while ((block = splitter.next()) != null) {
-            commands.add(CommandBlocks.command(block));
-            reader.read(block);
-        }
+        List<DebuggerCommand> commands = CommandBlocks.readAll(splitter, reader::read);
         TracesOutOfState.check(reading);
         return new Transcript(source, NAME, splitter.lines(), commands, reading.diagnostics());
     }
