@@ -27,9 +27,9 @@ class CompletionShellTest {
         try (InputStream in = getClass().getResourceAsStream("/pty-drive.py")) {
             Files.copy(in, driver);
         }
-        List<String> command = new ArrayList<>(List.of("python3", driver.toString(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", LabProcess.jar().toString(),
-                "--home", dir.resolve("home").toString(), "--"));
+        List<String> command = new ArrayList<>(List.of("python3", driver.toString()));
+        command.addAll(LabProcess.command(dir.resolve("home"), List.of()));
+        command.add("--");
         command.addAll(List.of(
                 "", "g! ",
                 // a command name, then a scenario name after it, each completed by Tab

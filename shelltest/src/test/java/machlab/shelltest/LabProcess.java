@@ -67,16 +67,22 @@ final class LabProcess {
 
     /** As {@link #start(Path, String...)}, with options for the lab's JVM. */
     static Running start(Path home, List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar().toString(), "--home", home.toString()));
-        command.addAll(List.of(args));
+        List<String> command = command(home, jvmOptions, args);
         Files.createDirectories(home);
         Path out = Files.createTempFile(home.getParent(), "out", ".txt");
         Path err = Files.createTempFile(home.getParent(), "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new Running(p, command, out, err);
+    }
+
+    /** {@code java [jvmOptions] -jar machlab.jar --home HOME [args]}, with this JVM's java. */
+    static List<String> command(Path home, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--home", home.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** A lab process still running. */

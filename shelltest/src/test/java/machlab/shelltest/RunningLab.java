@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -29,15 +28,9 @@ final class RunningLab implements AutoCloseable {
 
     /** Starts a lab with its bundle cache under {@code home} and the JVM options {@code jvm} (-D...). */
     static RunningLab start(Path home, String... jvm) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaCommand()));
-        command.addAll(List.of(jvm));
-        command.addAll(List.of("-jar", LabProcess.jar().toString(), "--home", home.toString()));
-        return new RunningLab(new ProcessBuilder(command).start());
+        return new RunningLab(new ProcessBuilder(LabProcess.command(home, List.of(jvm))).start());
     }
 
-    static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
     private static void pump(InputStream in, StringBuffer into) {
         Thread t = new Thread(() -> {
