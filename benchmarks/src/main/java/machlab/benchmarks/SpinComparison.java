@@ -30,8 +30,9 @@ import machlab.vm.scenario.SpinSize;
  * (baseline, naive-unlock, in-transition, in-transition-protect-nowait).
  *
  * <p>Every Machlab search runs in a fresh child JVM (the same java, class path and JVM options as this
- * one), after one warm-up search of the same patch on size 1/1/1 (SPIN's verifier is compiled ahead; the
- * warm-up lets the JIT compile the explorer, as in a lab session that has run a search before). Time is
+ * one), after one warm-up search of the same patch on size 2/2/1 ({@code --warmup}; SPIN's verifier is
+ * compiled ahead; the warm-up, some 20,000 states, lets the JIT compile the explorer and the model's
+ * routines, as in a lab session that has run a search before). Time is
  * the wall time of {@code Explorer.check} (booting the workers' machines and allocating the visited set
  * included); pan's is the wall time of the {@code ./pan} process (allocating its stack and hash table
  * included). Memory: the child's peak heap in use, sampled every 10 ms (garbage included: an upper
@@ -41,8 +42,9 @@ import machlab.vm.scenario.SpinSize;
  *
  * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * machlab.benchmarks.SpinComparison [--sizes 1/1/1,2/2/2] [--max NE/NPG/NC] [--single-max NE/NPG/NC]
+ * [--warmup NE/NPG/NC] [--por]
  * [--variants BASELINE,NAIVE,FIXED,PROT_NOWAIT] [--no-spin] [--model PATH]} ({@code --single-max}: the
- * largest size searched on 1 worker too). Needs {@code spin}, {@code gcc} and {@code /usr/bin/time} on the path for the SPIN
+ * largest size searched on 1 worker too; {@code --por}: with sleep sets). Needs {@code spin}, {@code gcc} and {@code /usr/bin/time} on the path for the SPIN
  * columns.
  */
 public final class SpinComparison {
@@ -85,6 +87,8 @@ public final class SpinComparison {
         List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
         SpinSize singleMax = SpinSize.RUN_SH.get(SpinSize.RUN_SH.size() - 1);
         Path model = Path.of("../shared/anchors/spin/gnumach_wire.pml");
+        SpinSize warmup = new SpinSize(2, 2, 1);
+        boolean por = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> {
@@ -105,11 +109,13 @@ public final class SpinComparison {
                     }
                 }
                 case "--no-spin" -> spin = false;
+                case "--warmup" -> warmup = size(args[++i]);
+                case "--por" -> por = true;
                 case "--model" -> model = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
                         + "' (known: --sizes NE/NPG/NC,..., --max NE/NPG/NC, --single-max NE/NPG/NC,"
                         + " --variants BASELINE,NAIVE,FIXED,PROT_NOWAIT, --no-spin,"
-                        + " --model PATH)");
+                        + " --model PATH, --warmup NE/NPG/NC, --por)");
             }
         }
         if (spin && !Files.isRegularFile(model)) {
@@ -117,9 +123,10 @@ public final class SpinComparison {
                     + " (run from the repository root with shared/ beside it, or give --model PATH)");
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("Machlab SpinComparison, %s, Java %s, %d cores; %s; load average at start %s%n%n",
+        System.out.printf("Machlab SpinComparison, %s, Java %s, %d cores; %s; warm-up %s%s; load average at start %s%n%n",
                 java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0), System.getProperty("java.version"),
-                cores, spin ? run("spin", "-V").strip() : "SPIN not run", loadAverage());
+                cores, spin ? run("spin", "-V").strip() : "SPIN not run", warmup.label(), por ? "; sleep sets on" : "",
+                loadAverage());
         System.out.println("| size | variant | SPIN verdict | SPIN states | SPIN time s | SPIN MB (pan / RSS)"
                 + " | Machlab verdict | Machlab states | Machlab time s (1 worker / " + cores + ") | Machlab states/s"
                 + " (1 / " + cores + ") | Machlab MB (heap peak / live / RSS) | load |");
@@ -128,9 +135,9 @@ public final class SpinComparison {
             for (Variant v : variants) {
                 String load = loadAverage();
                 Run s = spin ? spin(model, size, v, "-DSAFETY", "") : Run.NONE;
-                Run all = machlab(size, v, cores);
+                Run all = machlab(size, v, cores, warmup, por);
                 boolean single = !v.first && SpinSize.RUN_SH.indexOf(size) <= SpinSize.RUN_SH.indexOf(singleMax);
-                Run one = single ? machlab(size, v, 1) : Run.NONE;
+                Run one = single ? machlab(size, v, 1, warmup, por) : Run.NONE;
                 print(size, v.name(), s, one, all, load);
                 if (!v.first && size.equals(SpinSize.RUN_SH.get(SpinSize.RUN_SH.size() - 1)) && spin) {
                     // run.sh big: the largest FIXED size also with -DCOLLAPSE, SPIN's state compression
@@ -254,12 +261,12 @@ public final class SpinComparison {
 
     // ---- Machlab, in a child JVM ----
 
-    private static Run machlab(SpinSize size, Variant v, int workers) throws Exception {
+    private static Run machlab(SpinSize size, Variant v, int workers, SpinSize warmup, boolean por) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SpinComparison.class.getName(), "--child",
-                size.name(), v.name(), String.valueOf(workers)));
+                size.name(), v.name(), String.valueOf(workers), warmup.name(), String.valueOf(por)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
@@ -272,15 +279,21 @@ public final class SpinComparison {
                 Double.parseDouble(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]));
     }
 
-    /** {@code --child SIZE VARIANT WORKERS}: one warm-up search, one measured search; prints a RESULT line. */
+    /**
+     * {@code --child SIZE VARIANT WORKERS WARMUP POR}: one warm-up search (of the same patch on size WARMUP,
+     * so that the JIT has compiled the model's routines, as pan is compiled before it runs), one measured
+     * search; prints a RESULT line.
+     */
     private static void child(String[] args) throws Exception {
         SpinSize size = SpinSize.ofName(args[1]).orElseThrow();
         Variant v = Variant.valueOf(args[2]);
         int workers = Integer.parseInt(args[3]);
+        SpinSize warmup = SpinSize.ofName(args[4]).orElseThrow();
+        boolean por = Boolean.parseBoolean(args[5]);
         Patch patch = Patches.all().stream().filter(p -> p.name().equals(v.patch)).findFirst().orElseThrow();
         SearchOptions o = SearchOptions.defaults().workers(workers).stopAtFirst(v.first).minimize(false)
-                .tableBits(tableBits(size, v));
-        Explorer.check(MachineFactory.of(new SpinSize(1, 1, 1).scenario(), patch), o.tableBits(16));
+                .tableBits(tableBits(size, v)).reduce(por);
+        Explorer.check(MachineFactory.of(warmup.scenario(), patch), o.tableBits(20));
         MachineFactory f = MachineFactory.of(size.scenario(), patch);
         System.gc();
         HeapSampler sampler = new HeapSampler();

@@ -101,7 +101,10 @@ class CheckpointResumeTest {
         assertThat(rest.elapsedNanos()).isGreaterThan(middle.elapsedNanos());
     }
 
-    /** A periodic checkpoint, copied while the search is paused for it, is what a kill -9 right after it leaves. */
+    /**
+     * A periodic checkpoint, copied while the search is paused for it, is what a kill -9 right after it leaves.
+     * Checkpoints every millisecond: the search takes tens of milliseconds, so a second one comes before it ends.
+     */
     @Test
     void aPeriodicCheckpointTakenMidRunResumesToTheSameStates(@TempDir Path dir) throws IOException {
         SearchOptions o = everything().workers(2);
@@ -116,7 +119,7 @@ class CheckpointResumeTest {
             }
         });
         SearchResult whole = Explorer.check(Shipped.factory("defpager-competitor"), o, c,
-                target(run, "defpager-competitor", Duration.ofMillis(5)));
+                target(run, "defpager-competitor", Duration.ofMillis(1)));
         assertThat(whole.states()).isEqualTo(straight.states());
         assertThat(copied).as("a second periodic checkpoint was written").isTrue();
         assertThat(CheckpointFiles.read(killed).sequence()).isEqualTo(2);

@@ -21,30 +21,43 @@ final class DfsWorker implements Runnable {
     private final AccessLog log;
     private final SearchOptions o;
     private final boolean reduce;
+    /**
+     * Invariants checked once per state stored, not after every step: most steps reach a state seen (and
+     * checked) before. Bounded searches without sleep sets revisit states with better budgets and keep
+     * the machine's check after every step.
+     */
+    private final boolean lateInvariants;
     private final FingerprintTable visited;
     private final WorkPool pool;
     private final Tally tally;
     private final SearchControl control;
     private final ArrayDeque<Node> stack = new ArrayDeque<>();
     private final List<Node> children = new ArrayList<>();
+    private final Cursor cursor;
     private volatile boolean done;
 
     DfsWorker(Machine m, SearchOptions o, FingerprintTable visited, WorkPool pool, Tally tally, SearchControl control) {
         this.m = m;
         this.o = o;
         this.reduce = o.reductionApplies();
+        this.lateInvariants = reduce || !o.bounded();
         this.log = reduce ? new AccessLog(m.memory().size()) : null;
         this.visited = visited;
         this.pool = pool;
         this.tally = tally;
         this.control = control;
+        this.cursor = new Cursor(m);
     }
 
     @Override
     public void run() {
+        m.journal(true);
+        m.checkInvariants(!lateInvariants);
         try {
             search();
         } finally {
+            m.checkInvariants(true);
+            m.journal(false);
             pool.gate().exit();
         }
     }
@@ -84,7 +97,7 @@ final class DfsWorker implements Runnable {
             tally.cut.increment();
             return;
         }
-        m.restore(n.state());
+        cursor.moveTo(n);
         List<Transition> enabled = m.enabled();
         boolean lastCanGoOn = n.lastThread() >= 0 && m.threads().runnable(n.lastThread());
         int[] perThread = new int[m.threads().count()];
@@ -106,59 +119,16 @@ final class DfsWorker implements Runnable {
                 tally.cut.increment();
                 continue;
             }
-            m.restore(n.state());
-            Footprint fp = step(n, t);
+            int mark = m.mark();
+            boolean goOn;
+            try {
+                goOn = tryStep(n, t, mark, preemptions, perThread, done);
+            } finally {
+                m.undo(mark); // back to n's state for the next transition
+            }
             steps++;
-            Path path = n.path().then(t);
-            control.reached(path.length);
-            Status st = m.status();
-            if (st == Status.VIOLATION) {
-                tally.violations.increment();
-                tally.found(new Counterexample(st, m.violation().orElse("violation"), path.toList(), m.fingerprint()));
-                if (o.stopAtFirst()) {
-                    break;
-                }
-                continue;
-            }
-            SleepEntry[] sleep = reduce ? asleepAfter(done, fp) : SleepEntry.NONE;
-            // a thread with a choice offers several steps: keep it awake, the sleep set holds one step per thread
-            if (reduce && perThread[t.thread()] == 1) {
-                done.add(new SleepEntry(t.thread(), fp));
-            }
-            long print = m.fingerprint();
-            int only = -1;
-            if (reduce) {
-                int wake = visited.visitSleep(print, SleepEntry.mask(sleep));
-                if (wake == 0) {
-                    continue;
-                }
-                only = wake;
-            } else if (o.bounded()) {
-                long key = o.maxPreemptions() >= 0 ? print ^ (t.thread() + 1) * 0x9E3779B97F4A7C15L : print;
-                // without a preemption bound, preemptions are no budget: leave them out of the comparison
-                if (!visited.visitBudget(key, path.length, o.maxPreemptions() >= 0 ? preemptions : 0)) {
-                    continue;
-                }
-            } else if (!visited.add(print)) {
-                continue;
-            }
-            if (only == FingerprintTable.NEW || !reduce) {
-                control.addState();
-            }
-            if (st == Status.DEADLOCK) {
-                if (tally.deadlockEnds.add(print)) {
-                    tally.deadlocks.increment();
-                }
-                tally.found(new Counterexample(st, Words.threads(m), path.toList(), print));
-                if (o.stopAtFirst()) {
-                    break;
-                }
-            } else if (st == Status.QUIESCENT) {
-                if (only == FingerprintTable.NEW || !reduce) {
-                    tally.quiescent.increment();
-                }
-            } else {
-                children.add(new Node(m.snapshot(), path, preemptions, t.thread(), sleep, only));
+            if (!goOn) {
+                break;
             }
         }
         control.addTransitions(steps);
@@ -166,6 +136,74 @@ final class DfsWorker implements Runnable {
         for (int i = children.size() - 1; i >= 0; i--) {
             stack.addLast(children.get(i));
         }
+    }
+
+    /**
+     * Steps {@code t} from {@code n}'s state and records what it reached; the caller undoes the step.
+     *
+     * @return false when the search stops at this first error
+     */
+    private boolean tryStep(Node n, Transition t, int mark, int preemptions, int[] perThread, List<SleepEntry> done) {
+        Footprint fp = step(n, t);
+        int depth = n.depth() + 1;
+        control.reached(depth);
+        Status st = m.status();
+        if (st == Status.VIOLATION) {
+            return violation(n, t);
+        }
+        SleepEntry[] sleep = reduce ? asleepAfter(done, fp) : SleepEntry.NONE;
+        // a thread with a choice offers several steps: keep it awake, the sleep set holds one step per thread
+        if (reduce && perThread[t.thread()] == 1) {
+            done.add(new SleepEntry(t.thread(), fp));
+        }
+        long print = m.fingerprint();
+        int only = -1;
+        if (reduce) {
+            int wake = visited.visitSleep(print, SleepEntry.mask(sleep));
+            if (wake == 0) {
+                return true;
+            }
+            only = wake;
+        } else if (o.bounded()) {
+            long key = o.maxPreemptions() >= 0 ? print ^ (t.thread() + 1) * 0x9E3779B97F4A7C15L : print;
+            // without a preemption bound, preemptions are no budget: leave them out of the comparison
+            if (!visited.visitBudget(key, depth, o.maxPreemptions() >= 0 ? preemptions : 0)) {
+                return true;
+            }
+        } else if (!visited.add(print)) {
+            return true;
+        }
+        if (only == FingerprintTable.NEW || !reduce) {
+            control.addState();
+            if (lateInvariants && !m.invariantsHold()) {
+                return violation(n, t);
+            }
+        }
+        Path path = n.path().then(t); // only for a state stored: most steps reach one seen before
+        if (st == Status.DEADLOCK) {
+            if (tally.deadlockEnds.add(print)) {
+                tally.deadlocks.increment();
+            }
+            tally.found(new Counterexample(st, Words.threads(m), path.toList(), print));
+            if (o.stopAtFirst()) {
+                return false;
+            }
+        } else if (st == Status.QUIESCENT) {
+            if (only == FingerprintTable.NEW || !reduce) {
+                tally.quiescent.increment();
+            }
+        } else {
+            children.add(Node.child(n, m.changesSince(mark), path, preemptions, t.thread(), sleep, only));
+        }
+        return true;
+    }
+
+    /** Records the violation step {@code t} from {@code n} led to; false when the search stops at it. */
+    private boolean violation(Node n, Transition t) {
+        tally.violations.increment();
+        tally.found(new Counterexample(Status.VIOLATION, m.violation().orElse("violation"), n.path().then(t).toList(),
+                m.fingerprint()));
+        return !o.stopAtFirst();
     }
 
     private Footprint step(Node n, Transition t) {

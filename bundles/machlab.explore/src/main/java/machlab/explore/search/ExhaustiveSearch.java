@@ -91,7 +91,7 @@ public final class ExhaustiveSearch {
             if (boot != Status.RUNNING) {
                 return bootResult(first, o, boot, t0, notes);
             }
-            pool.give(new Node(root, Path.EMPTY, 0, -1, SleepEntry.NONE, -1));
+            pool.give(Node.root(root, Path.EMPTY, 0, -1, SleepEntry.NONE, -1));
         } else {
             resume(from, target, coordinator, root, visited, tally, pool, control, first.name() + " " + describe(o));
             notes.add("resumed from checkpoint #" + from.sequence() + " of " + target.directory() + " ("

@@ -3,6 +3,7 @@ package machlab.explore.search;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The visited set: a lock-free open-addressing table of 64-bit state fingerprints, each with a 31-bit
@@ -32,7 +33,13 @@ public final class FingerprintTable {
     private final int[] values;
     private final int mask;
     private final long limit;
-    private final AtomicLong size = new AtomicLong();
+    /**
+     * Entries in memory. A LongAdder, not an AtomicLong: every new state increments it from every worker,
+     * and one shared counter (next to the fields every probe reads) made two workers slower than one.
+     */
+    private final LongAdder size = new LongAdder();
+    /** Inserts whose key has none of these bits set compare the size with the limits (a sum is not free). */
+    private final long checkMask;
     // the spill (null: everything stays in memory, and a full table ends the search)
     private SpilledFingerprints disk;
     private Gate gate;
@@ -48,11 +55,14 @@ public final class FingerprintTable {
         this.values = new int[1 << bits];
         this.mask = (1 << bits) - 1;
         this.limit = (long) (keys.length * MAX_LOAD);
+        // about one insert in 1,024 (fewer in small tables) looks at the size: the load overshoots the
+        // limits by some capacity/128 at most on average; probing is bounded besides (claim)
+        this.checkMask = Math.min(1023, Integer.highestOneBit(Math.max(1, keys.length >> 7)) - 1);
     }
 
     /** Fingerprints stored. */
     public long size() {
-        return disk == null ? size.get() : size.get() - shadows.get() + disk.count();
+        return disk == null ? size.sum() : size.sum() - shadows.get() + disk.count();
     }
 
     /**
@@ -72,7 +82,7 @@ public final class FingerprintTable {
 
     /** Whether memory is full enough that the coordinator should spill (soon). */
     boolean spillWanted() {
-        return spillWanted || (disk != null && size.get() >= spillAt);
+        return spillWanted || (disk != null && size.sum() >= spillAt);
     }
 
     /** Spills so far. */
@@ -85,7 +95,7 @@ public final class FingerprintTable {
      * {@link Gate}).
      */
     void spill() {
-        int n = (int) size.get();
+        int n = (int) size.sum();
         long[] k = new long[n];
         int j = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -101,7 +111,7 @@ public final class FingerprintTable {
         disk.merge(k, v, j);
         java.util.Arrays.fill(keys, 0L);
         java.util.Arrays.fill(values, 0);
-        size.set(0);
+        size.reset();
         shadows.set(0);
         spillWanted = false;
         spills++;
@@ -126,7 +136,7 @@ public final class FingerprintTable {
 
     /** Puts back an entry {@link #forEach} gave (resuming a checkpoint; not concurrently with the search). */
     void load(long key, int value) {
-        if (disk != null && size.get() >= spillAt) {
+        if (disk != null && size.sum() >= spillAt) {
             spill();
         }
         claim(key, value);
@@ -232,12 +242,13 @@ public final class FingerprintTable {
     private int claim(long fp, int value, boolean copy) {
         long key = fp == 0 ? 1 : fp; // 0 marks an empty slot
         int i = (int) (mix(key) & mask);
-        for (;;) {
+        boolean check = (key & checkMask) == 0;
+        for (int probes = 0;; probes++) {
             long k = (long) KEYS.getVolatile(keys, i);
             if (k == key) {
                 return i;
             }
-            if (k == 0) {
+            if (k == 0 || probes > mask) {
                 int stored = value;
                 boolean shadow = false;
                 if (disk != null) {
@@ -249,21 +260,24 @@ public final class FingerprintTable {
                         stored = onDisk;
                         shadow = true;
                     }
-                    if (size.get() >= spillAt) {
+                    if (check && size.sum() >= spillAt) {
                         spillWanted = true;
                     }
                 }
-                if (size.get() >= limit) {
+                // every slot probed: full, whatever the sampled size says
+                if (probes > mask || check && size.sum() >= limit) {
                     if (disk == null) {
                         throw new TableFullException(keys.length);
                     }
                     gate.awaitSpill(); // the table is empty afterwards: probe again from the start
                     i = (int) (mix(key) & mask);
+                    probes = -1;
+                    check = false;
                     continue;
                 }
                 if (KEYS.compareAndSet(keys, i, 0L, key)) {
                     VALUES.setVolatile(values, i, stored | SET);
-                    size.incrementAndGet();
+                    size.increment();
                     if (shadow) {
                         shadows.incrementAndGet();
                         return i;

@@ -20,7 +20,7 @@ final class Frames {
         for (SleepEntry e : n.sleep()) {
             sleep.add(new Checkpoint.Sleeper(e.thread(), e.footprint().reads(), e.footprint().writes()));
         }
-        m.restore(n.state());
+        Cursor.load(m, n);
         return new Checkpoint.Frame(Counterexample.text(n.path().toList()), n.preemptions(), n.lastThread(), n.only(),
                 sleep, m.fingerprint());
     }
@@ -50,7 +50,7 @@ final class Frames {
             Checkpoint.Sleeper s = f.sleep().get(i);
             sleep[i] = new SleepEntry(s.thread(), new Footprint(s.reads(), s.writes()));
         }
-        return new Node(m.snapshot(), p, f.preemptions(), f.lastThread(), sleep.length == 0 ? SleepEntry.NONE : sleep,
+        return Node.root(m.snapshot(), p, f.preemptions(), f.lastThread(), sleep.length == 0 ? SleepEntry.NONE : sleep,
                 f.only());
     }
 

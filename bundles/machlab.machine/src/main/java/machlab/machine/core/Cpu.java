@@ -14,6 +14,8 @@ public final class Cpu {
     private final Memory mem;
     private int thread;
     private int frame;
+    /** The locals the current frame's routine declared ({@link Routine#locals()}). */
+    private int frameLocals;
     private int choice;
     Next next = Next.NONE;
 
@@ -32,6 +34,11 @@ public final class Cpu {
     private void refreshFrame() {
         int depth = threads.depth(thread);
         frame = depth == 0 ? -1 : threads.frame(thread, depth - 1);
+        frameLocals = depth == 0 ? 0 : localsOf(machine.routines().get(mem.get(frame + Threads.FRAME_ROUTINE)));
+    }
+
+    private int localsOf(Routine r) {
+        return Math.min(r.locals(), threads.maxLocals());
     }
 
     /** The machine, for subsystems that keep their own views of memory. */
@@ -72,8 +79,9 @@ public final class Cpu {
     }
 
     private void checkLocal(int i) {
-        if (i < 0 || i >= threads.maxLocals()) {
-            throw new IllegalStateException("local " + i + " beyond the " + threads.maxLocals() + " a frame has");
+        if (i < 0 || i >= frameLocals) {
+            throw new IllegalStateException("local " + i + " beyond the " + frameLocals + " the routine "
+                    + machine.routines().get(mem.get(frame + Threads.FRAME_ROUTINE)).name() + " declared");
         }
     }
 
@@ -184,16 +192,19 @@ public final class Cpu {
         int id = machine.routines().id(callee);
         int depth = threads.depth(thread);
         int f = threads.frame(thread, depth);
-        mem.set(f + Threads.FRAME_ROUTINE, id);
-        mem.set(f + Threads.FRAME_PC, 0);
-        if (args.length > threads.maxLocals()) {
-            throw new IllegalStateException(callee.name() + " called with " + args.length + " arguments");
+        int locals = localsOf(callee);
+        if (args.length > locals) {
+            throw new IllegalStateException(callee.name() + " called with " + args.length + " arguments, declares "
+                    + locals + " locals");
         }
-        for (int i = 0; i < threads.maxLocals(); i++) {
-            mem.set(f + Threads.FRAME_LOCALS + i, i < args.length ? args[i] : 0);
+        mem.set(f + Threads.FRAME_ROUTINE, id);
+        // the frame above the top is zero (Threads.clearFrames): only the arguments are written
+        for (int i = 0; i < args.length; i++) {
+            mem.set(f + Threads.FRAME_LOCALS + i, args[i]);
         }
         mem.set(threads.field(thread, Threads.DEPTH), depth + 1);
         frame = f;
+        frameLocals = locals;
     }
 
     void pushContinuation(Routine continuation) {

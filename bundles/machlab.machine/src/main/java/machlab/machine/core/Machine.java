@@ -140,14 +140,27 @@ public final class Machine {
             return;
         }
         if (checkInvariants) {
-            for (Invariant inv : invariants) {
-                Optional<String> broken = inv.check(this);
-                if (broken.isPresent()) {
-                    violation = inv.name() + ": " + broken.get();
-                    return;
-                }
+            invariantsHold();
+        }
+    }
+
+    /**
+     * Checks the invariants now (what {@link #step} does after each step unless {@link #checkInvariants}
+     * was turned off): false, and {@link #status()} is then {@link Status#VIOLATION}, when one is broken.
+     * The explorer checks only states it has not seen: an invariant is a function of the state.
+     */
+    public boolean invariantsHold() {
+        if (violation != null) {
+            return false;
+        }
+        for (Invariant inv : invariants) {
+            Optional<String> broken = inv.check(this);
+            if (broken.isPresent()) {
+                violation = inv.name() + ": " + broken.get();
+                return false;
             }
         }
+        return true;
     }
 
     private void runUntilChoicePoint(int t) {
@@ -248,6 +261,42 @@ public final class Machine {
     /** Puts back a state taken with {@link #snapshot()}; forgets a violation. */
     public void restore(int[] state) {
         mem.restore(state);
+        violation = null;
+    }
+
+    /**
+     * Keeps an undo journal (or stops): then {@link #mark()}, {@link #undo(int)}, {@link #apply(int[])} and
+     * {@link #revert(int[])} move between states at the cost of the words that differ.
+     */
+    public void journal(boolean on) {
+        mem.journal(on);
+    }
+
+    /** The current state, to come back to with {@link #undo(int)} ({@link Memory#mark()}). */
+    public int mark() {
+        return mem.mark();
+    }
+
+    /** Back to the state of {@code mark}; forgets a violation (states that violate are never marked). */
+    public void undo(int mark) {
+        mem.undo(mark);
+        violation = null;
+    }
+
+    /** The words changed since {@code mark} ({@link Memory#changesSince(int)}). */
+    public int[] changesSince(int mark) {
+        return mem.changesSince(mark);
+    }
+
+    /** Applies changes taken with {@link #changesSince(int)}; forgets a violation. */
+    public void apply(int[] changes) {
+        mem.apply(changes);
+        violation = null;
+    }
+
+    /** Reverts changes taken with {@link #changesSince(int)}; forgets a violation. */
+    public void revert(int[] changes) {
+        mem.revert(changes);
         violation = null;
     }
 

@@ -95,7 +95,7 @@ public final class MachineBuilder {
     public Machine build() {
         Region threadRegion = layout.reserve("threads", threads.size(), Threads.slotSize(maxDepth, maxLocals));
         Memory mem = layout.allocate();
-        Threads table = new Threads(mem, threadRegion, maxDepth, maxLocals);
+        Threads table = new Threads(mem, threadRegion, maxDepth, maxLocals, routines);
         List<ThreadInfo> infos = threads.stream().map(ThreadSpec::info).toList();
         Machine m = new Machine(name, layout, mem, table, events, routines, tasks, infos, invariants);
         for (int t = 0; t < threads.size(); t++) {

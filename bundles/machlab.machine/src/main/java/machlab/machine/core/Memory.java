@@ -19,6 +19,14 @@ public final class Memory {
     private final int size;
     /** Where reads and writes are recorded, or null (the usual case: then tracking costs one null test). */
     private AccessLog log;
+    /** The undo journal while the explorer keeps one, else null. */
+    private Journal journal;
+    /**
+     * While a journal is kept, writes do not update the fingerprint's sum one by one: {@link #sync()} adds
+     * the journal's writes from here on, once per word written (a step writes some 70 words, 20 of them
+     * distinct).
+     */
+    private int hashedTo;
 
     Memory(int size) {
         this.size = size;
@@ -39,7 +47,11 @@ public final class Memory {
         int old = words[check(address)];
         words[address] = value;
         if (old != value) {
-            sum(term(address, value) - term(address, old));
+            if (journal != null) {
+                journal.record(address, old);
+            } else {
+                sum(term(address, value) - term(address, old));
+            }
         }
         if (log != null) {
             log.write(address);
@@ -52,7 +64,11 @@ public final class Memory {
         int v = old + delta;
         words[address] = v;
         if (delta != 0) {
-            sum(term(address, v) - term(address, old));
+            if (journal != null) {
+                journal.record(address, old);
+            } else {
+                sum(term(address, v) - term(address, old));
+            }
         }
         if (log != null) {
             log.read(address);
@@ -95,6 +111,91 @@ public final class Memory {
         return log;
     }
 
+    /**
+     * Starts keeping an undo journal of every write (or stops, dropping it). While it is kept, a state is
+     * left and come back to with {@link #mark()}, {@link #changesSince(int)} and {@link #undo(int)}
+     * instead of {@link #snapshot()} and {@link #restore(int[])}. {@link #restore(int[])} forgets it.
+     */
+    public void journal(boolean on) {
+        sync();
+        journal = on ? new Journal(words.length) : null;
+        hashedTo = 0;
+    }
+
+    /** Brings the fingerprint's sum up to date with the journal's writes not yet hashed. */
+    private void sync() {
+        if (journal != null && journal.length() > hashedTo) {
+            sum(journal.hashDelta(hashedTo, words, size));
+            hashedTo = journal.length();
+        }
+    }
+
+    /**
+     * A point to come back to with {@link #undo(int)}: the current state. Marks do not nest past an undo:
+     * undoing to a mark forgets the marks after it.
+     *
+     * @throws IllegalStateException when no journal is kept
+     */
+    public int mark() {
+        Journal j = journal();
+        sync();
+        // the fingerprint's two words change with every write: journal them once, at the mark
+        j.record(size, words[size]);
+        j.record(size + 1, words[size + 1]);
+        hashedTo = j.length();
+        return j.length() - 4;
+    }
+
+    /** Puts the state of {@code mark} back. */
+    public void undo(int mark) {
+        journal().undo(mark, words);
+        hashedTo = mark; // the sum is back to the mark's, which had every write before it
+    }
+
+    /**
+     * What changed since {@code mark}, as triples (address, value then, value now), the fingerprint's two
+     * words included: {@link #apply(int[])} and {@link #revert(int[])} take it.
+     */
+    public int[] changesSince(int mark) {
+        Journal j = journal();
+        sync();
+        return j.changesSince(mark, words);
+    }
+
+    /**
+     * Takes the state from the one {@code changes} were made in to the one they led to. Not a write: it
+     * is not tracked or journaled (the explorer applies it to move between stored states).
+     */
+    public void apply(int[] changes) {
+        forget();
+        for (int i = 0; i < changes.length; i += 3) {
+            words[changes[i]] = changes[i + 2];
+        }
+    }
+
+    /** The inverse of {@link #apply(int[])}. */
+    public void revert(int[] changes) {
+        forget();
+        for (int i = changes.length - 3; i >= 0; i -= 3) {
+            words[changes[i]] = changes[i + 1];
+        }
+    }
+
+    /** Another state is put in whole or in part: the journal's marks and unhashed writes are of the old one. */
+    private void forget() {
+        if (journal != null) {
+            journal.clear();
+        }
+        hashedTo = 0;
+    }
+
+    private Journal journal() {
+        if (journal == null) {
+            throw new IllegalStateException("no undo journal is kept: call journal(true) first");
+        }
+        return journal;
+    }
+
     /** Number of words. */
     public int size() {
         return size;
@@ -102,6 +203,7 @@ public final class Memory {
 
     /** A copy of the state (the words, then two words of fingerprint). */
     public int[] snapshot() {
+        sync();
         return words.clone();
     }
 
@@ -112,10 +214,12 @@ public final class Memory {
                     + size + " (a snapshot has " + words.length + ": the words and the fingerprint)");
         }
         System.arraycopy(state, 0, words, 0, words.length);
+        forget();
     }
 
     /** Whether this memory holds exactly {@code state}. */
     public boolean holds(int[] state) {
+        sync();
         return Arrays.equals(words, state);
     }
 
@@ -127,6 +231,7 @@ public final class Memory {
      * {@link #fingerprint(int[])} of the words.
      */
     public long fingerprint() {
+        sync();
         return finish(words[size] & 0xffffffffL | (long) words[size + 1] << 32, size);
     }
 
@@ -140,7 +245,7 @@ public final class Memory {
     }
 
     /** A word's share of the sum: 0 for a zero word, else the SplitMix64 finalizer of (address, value). */
-    private static long term(int address, int value) {
+    static long term(int address, int value) {
         if (value == 0) {
             return 0;
         }

@@ -13,6 +13,9 @@ public abstract class NamedRoutine implements Routine {
     private final String name;
     private final int locals;
     private final Map<Integer, Integer> offsets = new HashMap<>();
+    /** The first table that numbered this routine, and its number there (a lookup on every call). */
+    private RoutineTable table;
+    private int id = -1;
 
     protected NamedRoutine(String name, int locals) {
         this.name = name;
@@ -23,6 +26,21 @@ public abstract class NamedRoutine implements Routine {
     protected final NamedRoutine offset(int pc, int offset) {
         offsets.put(pc, offset);
         return this;
+    }
+
+    final void numbered(RoutineTable t, int number) {
+        if (table == null) {
+            table = t;
+            id = number;
+        }
+    }
+
+    final RoutineTable table() {
+        return table;
+    }
+
+    final int id() {
+        return id;
     }
 
     @Override

@@ -1,26 +1,36 @@
 package machlab.machine.core;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Numbers the routines of a machine: a frame in memory holds the number, not the object. */
 public final class RoutineTable {
 
-    private final List<Routine> byId = new ArrayList<>();
+    private Routine[] byId = new Routine[64];
+    private int count;
     private final Map<Routine, Integer> ids = new IdentityHashMap<>();
 
     /** Registers {@code r} (once; registering it again returns its number). */
     public int add(Routine r) {
         return ids.computeIfAbsent(r, x -> {
-            byId.add(x);
-            return byId.size() - 1;
+            if (count == byId.length) {
+                byId = Arrays.copyOf(byId, count * 2);
+            }
+            byId[count] = x;
+            if (x instanceof NamedRoutine n) {
+                n.numbered(this, count);
+            }
+            return count++;
         });
     }
 
     /** The number of a registered routine. */
     public int id(Routine r) {
+        // every call and continuation asks: a routine remembers its number in the table that owns it
+        if (r instanceof NamedRoutine n && n.table() == this) {
+            return n.id();
+        }
         Integer id = ids.get(r);
         if (id == null) {
             throw new IllegalStateException("routine " + r.name() + " was not registered with the machine");
@@ -30,6 +40,9 @@ public final class RoutineTable {
 
     /** The routine numbered {@code id}. */
     public Routine get(int id) {
-        return byId.get(id);
+        if (id < 0 || id >= count) {
+            throw new IllegalStateException("no routine numbered " + id + " (" + count + " registered)");
+        }
+        return byId[id];
     }
 }

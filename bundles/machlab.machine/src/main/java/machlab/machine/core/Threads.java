@@ -39,12 +39,14 @@ public final class Threads {
     private final Region region;
     private final int maxDepth;
     private final int maxLocals;
+    private final RoutineTable routines;
 
-    Threads(Memory mem, Region region, int maxDepth, int maxLocals) {
+    Threads(Memory mem, Region region, int maxDepth, int maxLocals, RoutineTable routines) {
         this.mem = mem;
         this.region = region;
         this.maxDepth = maxDepth;
         this.maxLocals = maxLocals;
+        this.routines = routines;
     }
 
     static int slotSize(int maxDepth, int maxLocals) {
@@ -134,15 +136,17 @@ public final class Threads {
     /**
      * Zeroes frames {@code [from, to)} of thread {@code t}: frames a thread has left. A popped frame's old
      * routine, pc and locals are dead, and leaving them would make states that differ only there distinct.
+     * Only the words its routine can have written are zeroed ({@link Routine#locals()}, which
+     * {@link Cpu#local(int, int)} enforces): a frame above the top is all zeros, so a call writes only its
+     * arguments.
      */
     void clearFrames(int t, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        int base = frame(t, from);
-        int end = base + (to - from) * (FRAME_LOCALS + maxLocals);
-        for (int a = base; a < end; a++) {
-            mem.set(a, 0);
+        for (int f = from; f < to; f++) {
+            int base = frame(t, f);
+            int used = FRAME_LOCALS + Math.min(maxLocals, routines.get(mem.get(base + FRAME_ROUTINE)).locals());
+            for (int a = base; a < base + used; a++) {
+                mem.set(a, 0);
+            }
         }
     }
 
