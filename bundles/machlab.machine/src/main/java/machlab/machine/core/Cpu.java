@@ -34,11 +34,11 @@ public final class Cpu {
     private void refreshFrame() {
         int depth = threads.depth(thread);
         frame = depth == 0 ? -1 : threads.frame(thread, depth - 1);
-        frameLocals = depth == 0 ? 0 : localsOf(machine.routines().get(mem.get(frame + Threads.FRAME_ROUTINE)));
+        frameLocals = depth == 0 ? 0 : localsOf(mem.get(frame + Threads.FRAME_ROUTINE));
     }
 
-    private int localsOf(Routine r) {
-        return Math.min(r.locals(), threads.maxLocals());
+    private int localsOf(int routine) {
+        return Math.min(machine.routines().locals(routine), threads.maxLocals());
     }
 
     /** The machine, for subsystems that keep their own views of memory. */
@@ -192,7 +192,7 @@ public final class Cpu {
         int id = machine.routines().id(callee);
         int depth = threads.depth(thread);
         int f = threads.frame(thread, depth);
-        int locals = localsOf(callee);
+        int locals = localsOf(id);
         if (args.length > locals) {
             throw new IllegalStateException(callee.name() + " called with " + args.length + " arguments, declares "
                     + locals + " locals");

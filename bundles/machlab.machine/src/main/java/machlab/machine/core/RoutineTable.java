@@ -8,6 +8,8 @@ import java.util.Map;
 public final class RoutineTable {
 
     private Routine[] byId = new Routine[64];
+    /** Each routine's {@link Routine#locals()}, read on every call and return (an interface call otherwise). */
+    private int[] locals = new int[64];
     private int count;
     private final Map<Routine, Integer> ids = new IdentityHashMap<>();
 
@@ -16,8 +18,10 @@ public final class RoutineTable {
         return ids.computeIfAbsent(r, x -> {
             if (count == byId.length) {
                 byId = Arrays.copyOf(byId, count * 2);
+                locals = Arrays.copyOf(locals, count * 2);
             }
             byId[count] = x;
+            locals[count] = x.locals();
             if (x instanceof NamedRoutine n) {
                 n.numbered(this, count);
             }
@@ -36,6 +40,14 @@ public final class RoutineTable {
             throw new IllegalStateException("routine " + r.name() + " was not registered with the machine");
         }
         return id;
+    }
+
+    /** The locals routine {@code id} declares. */
+    public int locals(int id) {
+        if (id < 0 || id >= count) {
+            throw new IllegalStateException("no routine numbered " + id + " (" + count + " registered)");
+        }
+        return locals[id];
     }
 
     /** The routine numbered {@code id}. */

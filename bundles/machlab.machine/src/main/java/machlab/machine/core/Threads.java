@@ -143,7 +143,7 @@ public final class Threads {
     void clearFrames(int t, int from, int to) {
         for (int f = from; f < to; f++) {
             int base = frame(t, f);
-            int used = FRAME_LOCALS + Math.min(maxLocals, routines.get(mem.get(base + FRAME_ROUTINE)).locals());
+            int used = FRAME_LOCALS + Math.min(maxLocals, routines.locals(mem.get(base + FRAME_ROUTINE)));
             for (int a = base; a < base + used; a++) {
                 mem.set(a, 0);
             }
