@@ -16,7 +16,7 @@ package machlab.explore;
  * @param seed seed of the random runs
  * @param changePoints PCT's d - 1: priority change points per run (PCT finds a bug of depth d)
  * @param maxSteps steps per random run before giving up on it
- * @param tableBits log2 of the visited set's capacity in memory, in fingerprints (12 bytes each)
+ * @param tableBits log2 of the visited set's capacity in memory, in fingerprints (8 bytes each, 12 with sleep sets or bounds)
  * @param spill when the visited set's memory fills, move its fingerprints to a file on disk and go on
  *        (exhaustive depth-first only), instead of ending the search as {@link Verdict#INCOMPLETE}
  * @param progress look for non-progress cycles (as SPIN {@code -DNP}) instead of deadlocks alone

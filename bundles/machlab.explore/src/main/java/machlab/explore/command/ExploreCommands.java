@@ -78,7 +78,7 @@ public class ExploreCommands {
             @Parameter(names = {"--shortest"}, absentValue = "false", presentValue = "true") boolean shortest,
             @Descriptor("go on past the first counterexample and count every bad end state")
             @Parameter(names = {"--all"}, absentValue = "false", presentValue = "true") boolean all,
-            @Descriptor("log2 of the visited set's size in memory, in fingerprints (12 bytes each)")
+            @Descriptor("log2 of the visited set's size in memory, in fingerprints (8 bytes each, 12 with --por or bounds)")
             @Parameter(names = {"--table-bits"}, absentValue = "22") int tableBits,
             @Descriptor("memory for the visited set in MiB (sets --table-bits) and spill to disk beyond it (0: not set)")
             @Parameter(names = {"--memory"}, absentValue = "0") int memoryMb,

@@ -1,6 +1,9 @@
 package machlab.explore.command;
 
-/** The visited set's table bits for a memory budget: the largest table of 12-byte slots that fits. */
+/**
+ * The visited set's table bits for a memory budget: the largest table of 12-byte slots that fits (the
+ * widest slot, with sleep sets or bounds; a plain search's 8-byte slots stay further within the budget).
+ */
 final class TableSize {
 
     private static final int SLOT_BYTES = 12;

@@ -52,7 +52,8 @@ public final class ExhaustiveSearch {
             o = o.reduce(false);
         }
         notes.add("visited set of 64-bit fingerprints (hash compaction, as SPIN -DHC)");
-        FingerprintTable visited = new FingerprintTable(o.tableBits());
+        // sleep sets and budgets live in the table's values; a plain search needs the fingerprints alone
+        FingerprintTable visited = new FingerprintTable(o.tableBits(), o.reductionApplies() || o.bounded());
         Gate gate = new Gate(o.workers());
         SpilledFingerprints disk = null;
         if (o.spill()) {

@@ -30,6 +30,7 @@ public final class FingerprintTable {
     private static final double MAX_LOAD = 0.9;
 
     private final long[] keys;
+    /** The values, or null for a table of fingerprints alone (a search without sleep sets or bounds). */
     private final int[] values;
     private final int mask;
     private final long limit;
@@ -49,10 +50,19 @@ public final class FingerprintTable {
     private final AtomicLong shadows = new AtomicLong();
     private long spills;
 
-    /** A table of {@code 2^bits} slots. */
+    /** A table of {@code 2^bits} slots, each with a value. */
     public FingerprintTable(int bits) {
+        this(bits, true);
+    }
+
+    /**
+     * A table of {@code 2^bits} slots; {@code withValues} false keeps fingerprints alone (8 bytes a slot
+     * instead of 12: a plain exhaustive search only asks whether a state was seen), and then only
+     * {@link #add} may be used.
+     */
+    public FingerprintTable(int bits, boolean withValues) {
         this.keys = new long[1 << bits];
-        this.values = new int[1 << bits];
+        this.values = withValues ? new int[1 << bits] : null;
         this.mask = (1 << bits) - 1;
         this.limit = (long) (keys.length * MAX_LOAD);
         // about one insert in 1,024 (fewer in small tables) looks at the size: the load overshoots the
@@ -110,7 +120,9 @@ public final class FingerprintTable {
         }
         disk.merge(k, v, j);
         java.util.Arrays.fill(keys, 0L);
-        java.util.Arrays.fill(values, 0);
+        if (values != null) {
+            java.util.Arrays.fill(values, 0);
+        }
         size.reset();
         shadows.set(0);
         spillWanted = false;
@@ -182,6 +194,7 @@ public final class FingerprintTable {
      * @param sleep bit t set when thread t is asleep (threads 0..30)
      */
     public int visitSleep(long fp, int sleep) {
+        requireValues();
         int slot = claimCopying(fp, sleep);
         if (slot < 0) {
             return NEW;
@@ -207,6 +220,7 @@ public final class FingerprintTable {
         if (depth > 0xffff || preemptions > 0x7fff) {
             throw new IllegalArgumentException("depth " + depth + " or preemptions " + preemptions + " too large");
         }
+        requireValues();
         int packed = depth << 15 | preemptions;
         int slot = claimCopying(fp, packed);
         if (slot < 0) {
@@ -276,7 +290,9 @@ public final class FingerprintTable {
                     continue;
                 }
                 if (KEYS.compareAndSet(keys, i, 0L, key)) {
-                    VALUES.setVolatile(values, i, stored | SET);
+                    if (values != null) {
+                        VALUES.setVolatile(values, i, stored | SET);
+                    }
                     size.increment();
                     if (shadow) {
                         shadows.incrementAndGet();
@@ -290,7 +306,16 @@ public final class FingerprintTable {
         }
     }
 
+    private void requireValues() {
+        if (values == null) {
+            throw new IllegalStateException("this visited set keeps fingerprints alone, no sleep sets or budgets");
+        }
+    }
+
     private int value(int slot) {
+        if (values == null) {
+            return SET; // no value: 0, published
+        }
         int v;
         while (((v = (int) VALUES.getVolatile(values, slot)) & SET) == 0) {
             Thread.onSpinWait();

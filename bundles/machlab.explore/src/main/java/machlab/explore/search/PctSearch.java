@@ -33,7 +33,7 @@ public final class PctSearch {
         }
         control.start(machines.get(0).name() + " pct d=" + (o.changePoints() + 1) + " runs=" + o.runs() + ", "
                 + o.workers() + (o.workers() == 1 ? " worker" : " workers"));
-        FingerprintTable seen = new FingerprintTable(o.tableBits());
+        FingerprintTable seen = new FingerprintTable(o.tableBits(), false);
         long t0 = System.nanoTime(); // after booting and allocating, as the exhaustive search times itself
         Tally tally = new Tally();
         AtomicInteger nextRun = new AtomicInteger();

@@ -52,6 +52,27 @@ class FingerprintTableTest {
     }
 
     @Test
+    void aTableFullerThanItsSampledSizeCheckSeesStillEndsWithAMessageNotALoop() {
+        // odd keys never fall on the sampled size check (one key in 8 here): only the bounded probe stops them
+        FingerprintTable t = new FingerprintTable(10, false);
+        assertThatThrownBy(() -> {
+            for (long i = 1; i < 2000; i++) {
+                t.add(i * 0x9E3779B97F4A7C15L | 1);
+            }
+        }).isInstanceOf(FingerprintTable.TableFullException.class);
+        assertThat(t.size()).isEqualTo(1024);
+    }
+
+    @Test
+    void aTableOfFingerprintsAloneAddsButKeepsNoSleepSets() {
+        FingerprintTable t = new FingerprintTable(10, false);
+        assertThat(t.add(5)).isTrue();
+        assertThat(t.add(5)).isFalse();
+        assertThatThrownBy(() -> t.visitSleep(5, 1)).hasMessageContaining("fingerprints alone");
+        assertThatThrownBy(() -> t.visitBudget(5, 1, 0)).hasMessageContaining("fingerprints alone");
+    }
+
+    @Test
     void concurrentAddersStoreEveryFingerprintOnce() throws Exception {
         FingerprintTable t = new FingerprintTable(18);
         AtomicInteger fresh = new AtomicInteger();

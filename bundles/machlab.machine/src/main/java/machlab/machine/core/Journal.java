@@ -11,6 +11,12 @@ import java.util.Arrays;
 final class Journal {
 
     private int[] entries = new int[256];
+    /**
+     * While a journal is kept, writes do not update the fingerprint's sum one by one: {@code Memory.sync}
+     * adds the writes from here on, once per word written (a step writes some 70 words, 20 of them
+     * distinct). Kept here, in the object the stepping thread allocated, not in the shared-looking Memory.
+     */
+    int hashedTo;
     private int length;
     /** Per word, the generation that last collected it: one change per address in {@link #changesSince}. */
     private final int[] seen;
@@ -33,6 +39,7 @@ final class Journal {
     /** Forgets every write without undoing it. */
     void clear() {
         length = 0;
+        hashedTo = 0;
     }
 
     int length() {

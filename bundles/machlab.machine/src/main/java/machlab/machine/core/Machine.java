@@ -23,7 +23,7 @@ public final class Machine {
     private final List<TaskInfo> tasks;
     private final List<ThreadInfo> threadInfo;
     private final List<Invariant> invariants;
-    private final Cpu cpu;
+    private Cpu cpu;
     private boolean checkInvariants = true;
     private String violation;
 
@@ -270,6 +270,9 @@ public final class Machine {
      */
     public void journal(boolean on) {
         mem.journal(on);
+        // the explorer turns the journal on in the thread that will step this machine: a Cpu of that
+        // thread's allocation keeps its hot fields off cache lines shared with another worker's objects
+        cpu = new Cpu(this);
     }
 
     /** The current state, to come back to with {@link #undo(int)} ({@link Memory#mark()}). */
@@ -280,7 +283,7 @@ public final class Machine {
     /** Back to the state of {@code mark}; forgets a violation (states that violate are never marked). */
     public void undo(int mark) {
         mem.undo(mark);
-        violation = null;
+        forgetViolation();
     }
 
     /** The words changed since {@code mark} ({@link Memory#changesSince(int)}). */
@@ -291,13 +294,20 @@ public final class Machine {
     /** Applies changes taken with {@link #changesSince(int)}; forgets a violation. */
     public void apply(int[] changes) {
         mem.apply(changes);
-        violation = null;
+        forgetViolation();
     }
 
     /** Reverts changes taken with {@link #changesSince(int)}; forgets a violation. */
     public void revert(int[] changes) {
         mem.revert(changes);
-        violation = null;
+        forgetViolation();
+    }
+
+    /** Written only when set: the explorer undoes every transition, and a needless store dirties the line. */
+    private void forgetViolation() {
+        if (violation != null) {
+            violation = null;
+        }
     }
 
     /** The state's 64-bit fingerprint. */

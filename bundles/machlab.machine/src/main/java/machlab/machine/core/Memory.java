@@ -21,12 +21,6 @@ public final class Memory {
     private AccessLog log;
     /** The undo journal while the explorer keeps one, else null. */
     private Journal journal;
-    /**
-     * While a journal is kept, writes do not update the fingerprint's sum one by one: {@link #sync()} adds
-     * the journal's writes from here on, once per word written (a step writes some 70 words, 20 of them
-     * distinct).
-     */
-    private int hashedTo;
 
     Memory(int size) {
         this.size = size;
@@ -119,14 +113,13 @@ public final class Memory {
     public void journal(boolean on) {
         sync();
         journal = on ? new Journal(words.length) : null;
-        hashedTo = 0;
     }
 
     /** Brings the fingerprint's sum up to date with the journal's writes not yet hashed. */
     private void sync() {
-        if (journal != null && journal.length() > hashedTo) {
-            sum(journal.hashDelta(hashedTo, words, size));
-            hashedTo = journal.length();
+        if (journal != null && journal.length() > journal.hashedTo) {
+            sum(journal.hashDelta(journal.hashedTo, words, size));
+            journal.hashedTo = journal.length();
         }
     }
 
@@ -142,14 +135,15 @@ public final class Memory {
         // the fingerprint's two words change with every write: journal them once, at the mark
         j.record(size, words[size]);
         j.record(size + 1, words[size + 1]);
-        hashedTo = j.length();
+        j.hashedTo = j.length();
         return j.length() - 4;
     }
 
     /** Puts the state of {@code mark} back. */
     public void undo(int mark) {
-        journal().undo(mark, words);
-        hashedTo = mark; // the sum is back to the mark's, which had every write before it
+        Journal j = journal();
+        j.undo(mark, words);
+        j.hashedTo = mark; // the sum is back to the mark's, which had every write before it
     }
 
     /**
@@ -186,7 +180,6 @@ public final class Memory {
         if (journal != null) {
             journal.clear();
         }
-        hashedTo = 0;
     }
 
     private Journal journal() {
