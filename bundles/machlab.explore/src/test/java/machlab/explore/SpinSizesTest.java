@@ -31,8 +31,9 @@ class SpinSizesTest {
     }
 
     /**
-     * One worker: under naive-unlock and protect-nowait some end states deadlock as well (4 and 2 at 1/1/1), so
-     * with two workers which error is met first depends on timing; one worker's depth-first order is fixed.
+     * One worker: under naive-unlock and protect-nowait some end states deadlock as well (4 and 2 at 1/1/1: the
+     * competitor unwires the busy page under the map lock, BrokenFixesDeadlockTest), so with two workers which
+     * error is met first depends on timing; one worker's depth-first order is fixed.
      */
     private static SearchResult check(Scenario s, String patch, boolean stopAtFirst) {
         return Explorer.check(MachineFactory.of(s, patch(patch)),
