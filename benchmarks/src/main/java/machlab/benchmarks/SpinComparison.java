@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import machlab.api.patch.Patch;
 import machlab.explore.Explorer;
 import machlab.explore.MachineFactory;
+import machlab.explore.SearchControl;
 import machlab.explore.SearchOptions;
 import machlab.explore.SearchResult;
 import machlab.vm.patches.Patches;
@@ -30,9 +31,10 @@ import machlab.vm.scenario.SpinSize;
  * (baseline, naive-unlock, in-transition, in-transition-protect-nowait).
  *
  * <p>Every Machlab search runs in a fresh child JVM (the same java, class path and JVM options as this
- * one), after one warm-up search of the same patch on size 2/2/1 ({@code --warmup}; SPIN's verifier is
- * compiled ahead; the warm-up, some 20,000 states, lets the JIT compile the explorer and the model's
- * routines, as in a lab session that has run a search before). Time is
+ * one), after one warm-up search of the same patch ({@code --warmup same}, the default: the same size,
+ * stopped after 10^6 states; or {@code --warmup NE/NPG/NC}). SPIN's verifier is compiled by gcc for the
+ * model and its -D size before the clock starts; the warm-up lets the JIT compile the explorer and the
+ * model's routines, as in a lab session that has searched the configuration before. Time is
  * the wall time of {@code Explorer.check} (booting the workers' machines and allocating the visited set
  * included); pan's is the wall time of the {@code ./pan} process (allocating its stack and hash table
  * included). Memory: the child's peak heap in use, sampled every 10 ms (garbage included: an upper
@@ -42,12 +44,15 @@ import machlab.vm.scenario.SpinSize;
  *
  * <p>Run from the repository root: {@code java -cp benchmarks/target/benchmarks.jar
  * machlab.benchmarks.SpinComparison [--sizes 1/1/1,2/2/2] [--max NE/NPG/NC] [--single-max NE/NPG/NC]
- * [--warmup NE/NPG/NC] [--por]
+ * [--warmup same|NE/NPG/NC] [--por]
  * [--variants BASELINE,NAIVE,FIXED,PROT_NOWAIT] [--no-spin] [--model PATH]} ({@code --single-max}: the
  * largest size searched on 1 worker too; {@code --por}: with sleep sets). Needs {@code spin}, {@code gcc} and {@code /usr/bin/time} on the path for the SPIN
  * columns.
  */
 public final class SpinComparison {
+
+    /** At most this many states in the warm-up search. */
+    private static final long WARMUP_STATES = 1_000_000;
 
     /** The four variants: SPIN's -D flags, Machlab's patch, and whether the search stops at the first error. */
     enum Variant {
@@ -87,7 +92,7 @@ public final class SpinComparison {
         List<Variant> variants = new ArrayList<>(List.of(Variant.values()));
         SpinSize singleMax = SpinSize.RUN_SH.get(SpinSize.RUN_SH.size() - 1);
         Path model = Path.of("../shared/anchors/spin/gnumach_wire.pml");
-        SpinSize warmup = new SpinSize(2, 2, 1);
+        String warmup = "same"; // or a size NE/NPG/NC
         boolean por = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -109,13 +114,18 @@ public final class SpinComparison {
                     }
                 }
                 case "--no-spin" -> spin = false;
-                case "--warmup" -> warmup = size(args[++i]);
+                case "--warmup" -> {
+                    warmup = args[++i];
+                    if (!warmup.equals("same")) {
+                        warmup = size(warmup).name();
+                    }
+                }
                 case "--por" -> por = true;
                 case "--model" -> model = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
                         + "' (known: --sizes NE/NPG/NC,..., --max NE/NPG/NC, --single-max NE/NPG/NC,"
                         + " --variants BASELINE,NAIVE,FIXED,PROT_NOWAIT, --no-spin,"
-                        + " --model PATH, --warmup NE/NPG/NC, --por)");
+                        + " --model PATH, --warmup same|NE/NPG/NC, --por)");
             }
         }
         if (spin && !Files.isRegularFile(model)) {
@@ -125,7 +135,9 @@ public final class SpinComparison {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("Machlab SpinComparison, %s, Java %s, %d cores; %s; warm-up %s%s; load average at start %s%n%n",
                 java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0), System.getProperty("java.version"),
-                cores, spin ? run("spin", "-V").strip() : "SPIN not run", warmup.label(), por ? "; sleep sets on" : "",
+                cores, spin ? run("spin", "-V").strip() : "SPIN not run",
+                warmup.equals("same") ? "on the same configuration, at most " + WARMUP_STATES + " states" : "on " + warmup,
+                por ? "; sleep sets on" : "",
                 loadAverage());
         System.out.println("| size | variant | SPIN verdict | SPIN states | SPIN time s | SPIN MB (pan / RSS)"
                 + " | Machlab verdict | Machlab states | Machlab time s (1 worker / " + cores + ") | Machlab states/s"
@@ -261,12 +273,12 @@ public final class SpinComparison {
 
     // ---- Machlab, in a child JVM ----
 
-    private static Run machlab(SpinSize size, Variant v, int workers, SpinSize warmup, boolean por) throws Exception {
+    private static Run machlab(SpinSize size, Variant v, int workers, String warmup, boolean por) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SpinComparison.class.getName(), "--child",
-                size.name(), v.name(), String.valueOf(workers), warmup.name(), String.valueOf(por)));
+                size.name(), v.name(), String.valueOf(workers), warmup, String.valueOf(por)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(2, TimeUnit.HOURS) || p.exitValue() != 0) {
@@ -280,20 +292,23 @@ public final class SpinComparison {
     }
 
     /**
-     * {@code --child SIZE VARIANT WORKERS WARMUP POR}: one warm-up search (of the same patch on size WARMUP,
-     * so that the JIT has compiled the model's routines, as pan is compiled before it runs), one measured
-     * search; prints a RESULT line.
+     * {@code --child SIZE VARIANT WORKERS WARMUP POR}: one warm-up search of the same patch (on the same
+     * size, stopped after {@link #WARMUP_STATES} states, when WARMUP is {@code same}; else on size WARMUP),
+     * so that the JIT has compiled the model's routines as pan is compiled for its -D size before it runs;
+     * then the measured search on fresh machines and a fresh table; prints a RESULT line.
      */
     private static void child(String[] args) throws Exception {
         SpinSize size = SpinSize.ofName(args[1]).orElseThrow();
         Variant v = Variant.valueOf(args[2]);
         int workers = Integer.parseInt(args[3]);
-        SpinSize warmup = SpinSize.ofName(args[4]).orElseThrow();
+        SpinSize warmup = args[4].equals("same") ? size : SpinSize.ofName(args[4]).orElseThrow();
         boolean por = Boolean.parseBoolean(args[5]);
         Patch patch = Patches.all().stream().filter(p -> p.name().equals(v.patch)).findFirst().orElseThrow();
         SearchOptions o = SearchOptions.defaults().workers(workers).stopAtFirst(v.first).minimize(false)
                 .tableBits(tableBits(size, v)).reduce(por);
-        Explorer.check(MachineFactory.of(warmup.scenario(), patch), o.tableBits(20));
+        SearchControl warm = new SearchControl();
+        warm.stopAt(WARMUP_STATES);
+        Explorer.check(MachineFactory.of(warmup.scenario(), patch), o.tableBits(22), warm);
         MachineFactory f = MachineFactory.of(size.scenario(), patch);
         System.gc();
         HeapSampler sampler = new HeapSampler();
