@@ -54,8 +54,19 @@ public record Scenario(String source, String name, String summary, Memory memory
     public record Memory(int line, int frames, int target, int swap) {
     }
 
-    /** {@code task N NAME [address=A] [map=A] [wiring=yes|no]}: {@code $taskN}. */
-    public record TaskSpec(int line, int index, String name, long address, Optional<Long> map, boolean wiring) {
+    /**
+     * {@code task N NAME [address=A] [map=A] [wiring=yes|no] [maplock=sleep|spin]}: {@code $taskN}.
+     * {@code maplock=spin} initializes the map's lock with {@code can_sleep} FALSE ({@code lock_init(l,
+     * FALSE)}): a thread that cannot take it spins instead of sleeping, SPIN's {@code CAN_SLEEP=0}; GNU
+     * Mach's {@code vm_map_setup} says TRUE, the default.
+     */
+    public record TaskSpec(int line, int index, String name, long address, Optional<Long> map, boolean wiring,
+            boolean mapLockSleeps) {
+
+        /** A task whose map lock sleeps, as GNU Mach's. */
+        public TaskSpec(int line, int index, String name, long address, Optional<Long> map, boolean wiring) {
+            this(line, index, name, address, map, wiring, true);
+        }
     }
 
     /** {@code port NAME receiver=N [address=A]}. */

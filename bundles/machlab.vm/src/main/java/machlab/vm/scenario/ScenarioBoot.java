@@ -116,7 +116,8 @@ public final class ScenarioBoot {
         for (int t = 0; t < taskMap.length; t++) {
             if (taskMap[t] >= 0) {
                 vm.maps.init(taskMap[t], MAP_MIN, MAP_MAX, s.tasks().get(t).wiring());
-                vm.locks.init(vm.maps.lock(taskMap[t]), true); // vm_map_lock_init: can_sleep = TRUE
+                // vm_map_setup: vm_map_lock_init, can_sleep TRUE; maplock=spin says FALSE (SPIN's CAN_SLEEP=0)
+                vm.locks.init(vm.maps.lock(taskMap[t]), s.tasks().get(t).mapLockSleeps());
             }
         }
         for (Scenario.PortSpec p : s.ports()) {

@@ -18,7 +18,7 @@ public final class ScenarioParser {
 
     private static final Map<String, Set<String>> KEYS = Map.of(
             "memory", Set.of("frames", "target", "swap"),
-            "task", Set.of("address", "map", "wiring"),
+            "task", Set.of("address", "map", "wiring", "maplock"),
             "port", Set.of("receiver", "address"),
             "object", Set.of("pages", "resident", "swapped"),
             "message", Set.of("id", "ool"),
@@ -120,8 +120,13 @@ public final class ScenarioParser {
                     throw new ScenarioException(source, n, "task " + index + " declared twice");
                 }
                 Optional<Long> map = keys.containsKey("map") ? Optional.of(address(n, keys.get("map"))) : Optional.empty();
+                String mapLock = keys.getOrDefault("maplock", "sleep");
+                if (!mapLock.equals("sleep") && !mapLock.equals("spin")) {
+                    throw new ScenarioException(source, n, "maplock=" + mapLock + ": expected sleep (GNU Mach's"
+                            + " map lock, the default) or spin (can_sleep FALSE, as SPIN's CAN_SLEEP=0)");
+                }
                 tasks.add(new Scenario.TaskSpec(n, index, positional.get(1), addressKey(n, keys), map,
-                        yesNo(n, keys, "wiring", false)));
+                        yesNo(n, keys, "wiring", false), mapLock.equals("sleep")));
             }
             case "port" -> {
                 requireCount(n, keyword, positional, 1, "port NAME receiver=N");

@@ -3,5 +3,5 @@
  * Exported for the shell and the explorer; not baselined yet (0.x: may change).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package machlab.vm.scenario;

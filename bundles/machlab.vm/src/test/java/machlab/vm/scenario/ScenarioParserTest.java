@@ -44,7 +44,7 @@ class ScenarioParserTest {
                         + " disk-server, competitor)");
         assertThat(error(GOOD + "tasks 3 x\n").getMessage()).startsWith("bad.scn:7: unknown declaration 'tasks'");
         assertThat(error(GOOD + "task 3 r adress=0x1\n").getMessage())
-                .isEqualTo("bad.scn:7: task: unknown key 'adress' (known: address, map, wiring)");
+                .isEqualTo("bad.scn:7: task: unknown key 'adress' (known: address, map, maplock, wiring)");
         assertThat(error(GOOD + "port q receiver=5\n").getMessage())
                 .isEqualTo("bad.scn:7: task 5 is not declared (declare it above with 'task 5 NAME')");
         assertThat(error(GOOD + "task 4 r map=0xzz\n").getMessage())
