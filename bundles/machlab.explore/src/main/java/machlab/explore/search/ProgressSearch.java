@@ -28,19 +28,22 @@ import machlab.machine.core.Transition;
  * answer is a lasso: a schedule from boot to a state of the cycle, then the cycle back to that state.
  *
  * <p>Sequential, one machine; states are keyed by fingerprint (hash compaction, as SPIN's {@code -DHC}), and
- * the graph of the component being built is held in memory: meant for the shipped configurations and test
- * models, not for millions of states.
+ * the graph of the component being built is held in memory, each state as the few words its step changed
+ * ({@link Node}, moved between with a {@link Cursor}, as the exhaustive search does).
  */
 public final class ProgressSearch {
 
-    /** A state's non-progress successors: fingerprint, step, and the state itself. */
-    private record Edge(long to, Transition step, int[] state) {
+    /**
+     * A state's non-progress successor: fingerprint, step, and the words the step changed
+     * ({@code Machine.changesSince}; whole states made the component 7 KB a vertex and more per edge).
+     */
+    private record Edge(long to, Transition step, int[] changes) {
     }
 
     /** A state of the Tarjan search. */
     private static final class Vertex {
         final long fp;
-        final int[] state;
+        final Node node; // its state, as its tree parent's plus the changes of the step between
         final int enabledMask;
         final List<Edge> edges;
         final long parent; // DFS tree parent (for the prefix), or the state itself for a root
@@ -49,9 +52,9 @@ public final class ProgressSearch {
         int low;
         int next;
 
-        Vertex(long fp, int[] state, int enabledMask, List<Edge> edges, long parent, Transition via) {
+        Vertex(long fp, Node node, int enabledMask, List<Edge> edges, long parent, Transition via) {
             this.fp = fp;
-            this.state = state;
+            this.node = node;
             this.enabledMask = enabledMask;
             this.edges = edges;
             this.parent = parent;
@@ -60,10 +63,11 @@ public final class ProgressSearch {
     }
 
     private final Machine m;
+    private final Cursor cursor;
     private final SearchControl control;
     private final Map<Long, Vertex> vertices = new HashMap<>();
     private final Set<Long> done = new HashSet<>(); // in a finished component
-    private List<Transition> rootPath = List.of();
+    private Path rootPath = Path.EMPTY;
     private final Tally tally = new Tally();
     private int counter;
     private long transitions;
@@ -71,6 +75,7 @@ public final class ProgressSearch {
 
     private ProgressSearch(Machine m, SearchControl control) {
         this.m = m;
+        this.cursor = new Cursor(m);
         this.control = control;
     }
 
@@ -79,7 +84,13 @@ public final class ProgressSearch {
         long t0 = System.nanoTime();
         control.start(m.name() + " progress (non-progress cycles, weak fairness), 1 worker");
         ProgressSearch s = new ProgressSearch(m, control);
-        long states = s.search(m.snapshot());
+        m.journal(true);
+        long states;
+        try {
+            states = s.search(m.snapshot());
+        } finally {
+            m.journal(false);
+        }
         Verdict v;
         Counterexample c;
         if (s.lasso != null) {
@@ -104,52 +115,55 @@ public final class ProgressSearch {
     /** Every reachable state, depth-first; a Tarjan search of the non-progress graph from each new one. */
     private long search(int[] root) {
         Set<Long> seen = new HashSet<>();
-        ArrayDeque<Object[]> stack = new ArrayDeque<>();
-        m.restore(root);
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        Node first = Node.root(root, Path.EMPTY, 0, -1, SleepEntry.NONE, -1);
+        cursor.moveTo(first);
         seen.add(m.fingerprint());
         control.addState();
-        stack.push(new Object[] {root, List.<Transition>of()});
+        stack.push(first);
         while (!stack.isEmpty() && lasso == null && !control.stopRequested()) {
-            Object[] top = stack.pop();
-            int[] state = (int[]) top[0];
-            @SuppressWarnings("unchecked")
-            List<Transition> path = (List<Transition>) top[1];
-            m.restore(state);
+            Node top = stack.pop();
+            Path path = top.path();
+            cursor.moveTo(top);
             long fp = m.fingerprint();
             if (!done.contains(fp)) {
                 rootPath = path;
-                tarjan(fp, state);
+                tarjan(fp, top);
                 if (lasso != null) {
                     break;
                 }
+                cursor.moveTo(top);
             }
-            m.restore(state);
             for (Transition t : m.enabled()) {
-                m.restore(state);
-                m.step(t);
-                transitions++;
-                Status st = m.status();
-                List<Transition> next = new ArrayList<>(path);
-                next.add(t);
-                control.reached(next.size());
-                if (st == Status.VIOLATION) {
-                    tally.violations.increment();
-                    tally.found(new Counterexample(st, m.violation().orElse("violation"), next, m.fingerprint()));
-                    continue;
-                }
-                long f = m.fingerprint();
-                if (!seen.add(f)) {
-                    continue;
-                }
-                control.addState();
-                if (st == Status.DEADLOCK) {
-                    tally.deadlocks.increment();
-                    tally.deadlockEnds.add(f);
-                    tally.found(new Counterexample(st, Words.threads(m), next, f));
-                } else if (st == Status.QUIESCENT) {
-                    tally.quiescent.increment();
-                } else {
-                    stack.push(new Object[] {m.snapshot(), next});
+                int mark = m.mark();
+                try {
+                    m.step(t);
+                    transitions++;
+                    Status st = m.status();
+                    control.reached(path.length + 1);
+                    if (st == Status.VIOLATION) {
+                        tally.violations.increment();
+                        tally.found(new Counterexample(st, m.violation().orElse("violation"), path.then(t).toList(),
+                                m.fingerprint()));
+                        continue;
+                    }
+                    long f = m.fingerprint();
+                    if (!seen.add(f)) {
+                        continue;
+                    }
+                    control.addState();
+                    if (st == Status.DEADLOCK) {
+                        tally.deadlocks.increment();
+                        tally.deadlockEnds.add(f);
+                        tally.found(new Counterexample(st, Words.threads(m), path.then(t).toList(), f));
+                    } else if (st == Status.QUIESCENT) {
+                        tally.quiescent.increment();
+                    } else {
+                        stack.push(Node.child(top, m.changesSince(mark), path.then(t), 0, t.thread(), SleepEntry.NONE,
+                                -1));
+                    }
+                } finally {
+                    m.undo(mark); // back to top's state for its next step
                 }
             }
         }
@@ -157,8 +171,8 @@ public final class ProgressSearch {
         return seen.size();
     }
 
-    private Vertex vertex(long fp, int[] state, long parent, Transition via) {
-        m.restore(state);
+    private Vertex vertex(long fp, Node node, long parent, Transition via) {
+        cursor.moveTo(node);
         int mask = 0;
         List<Edge> edges = new ArrayList<>();
         List<Transition> enabled = m.enabled();
@@ -166,27 +180,31 @@ public final class ProgressSearch {
             mask |= 1 << t.thread();
         }
         for (Transition t : enabled) {
-            m.restore(state);
-            int before = ProgressMarkers.before(m, t.thread());
-            m.step(t);
-            transitions++;
-            if (m.status() == Status.VIOLATION || ProgressMarkers.progressed(m, t.thread(), before)) {
-                continue;
+            int mark = m.mark();
+            try {
+                int before = ProgressMarkers.before(m, t.thread());
+                m.step(t);
+                transitions++;
+                if (m.status() == Status.VIOLATION || ProgressMarkers.progressed(m, t.thread(), before)) {
+                    continue;
+                }
+                edges.add(new Edge(m.fingerprint(), t, m.changesSince(mark)));
+            } finally {
+                m.undo(mark);
             }
-            edges.add(new Edge(m.fingerprint(), t, m.snapshot()));
         }
-        Vertex v = new Vertex(fp, state, mask, edges, parent, via);
+        Vertex v = new Vertex(fp, node, mask, edges, parent, via);
         v.index = v.low = counter++;
         vertices.put(fp, v);
         return v;
     }
 
     /** Tarjan's strongly connected components of the non-progress graph, iterative, from {@code fp}. */
-    private void tarjan(long fp, int[] state) {
+    private void tarjan(long fp, Node node) {
         ArrayDeque<Vertex> call = new ArrayDeque<>();
         ArrayDeque<Vertex> scc = new ArrayDeque<>();
         Set<Long> onStack = new HashSet<>();
-        Vertex root = vertex(fp, state, fp, null);
+        Vertex root = vertex(fp, node, fp, null);
         call.push(root);
         scc.push(root);
         onStack.add(fp);
@@ -196,7 +214,9 @@ public final class ProgressSearch {
                 Edge e = v.edges.get(v.next++);
                 Vertex w = vertices.get(e.to());
                 if (w == null && !done.contains(e.to())) {
-                    w = vertex(e.to(), e.state(), v.fp, e.step());
+                    Node child = Node.child(v.node, e.changes(), v.node.path().then(e.step()), 0, e.step().thread(),
+                            SleepEntry.NONE, -1);
+                    w = vertex(e.to(), child, v.fp, e.step());
                     call.push(w);
                     scc.push(w);
                     onStack.add(w.fp);
@@ -280,7 +300,7 @@ public final class ProgressSearch {
         for (Vertex v = head; v.via != null; v = vertices.get(v.parent)) {
             inner.add(0, v.via);
         }
-        List<Transition> prefix = new ArrayList<>(rootPath);
+        List<Transition> prefix = new ArrayList<>(rootPath.toList());
         prefix.addAll(inner);
         List<Transition> all = new ArrayList<>(prefix);
         all.addAll(cycle);
