@@ -8,7 +8,6 @@ import machlab.explore.SearchOptions;
 import machlab.explore.SearchResult;
 import machlab.vm.patches.Patches;
 import machlab.vm.scenario.Scenario;
-import machlab.vm.scenario.ScenarioParser;
 import machlab.vm.scenario.SpinSize;
 
 /**
@@ -30,13 +29,8 @@ public final class ProgressFigures {
         }
         SpinSize size = SpinSize.ofName(args[0])
                 .orElseThrow(() -> new IllegalArgumentException("not a SPIN size: " + args[0]));
-        String text = size.text().replace("wiring=yes\nport", "wiring=yes maplock=spin\nport");
-        if (!text.contains("maplock=spin")) {
-            throw new IllegalStateException("the generated scenario changed: no defpager task line to mark");
-        }
-        Scenario s = ScenarioParser.parse(size.name() + "-spinning.scn", text);
-        Patch patch = Patches.all().stream().filter(p -> p.name().equals(args[1])).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no patch " + args[1]));
+        Scenario s = size.scenario(true);
+        Patch patch = Patches.named(args[1]).orElseThrow(() -> new IllegalArgumentException("no patch " + args[1]));
         for (String run : new String[] {"cold", "warm"}) {
             long t0 = System.nanoTime();
             SearchResult r = Explorer.check(MachineFactory.of(s, patch),

@@ -303,7 +303,7 @@ public final class SpinComparison {
         int workers = Integer.parseInt(args[3]);
         SpinSize warmup = args[4].equals("same") ? size : SpinSize.ofName(args[4]).orElseThrow();
         boolean por = Boolean.parseBoolean(args[5]);
-        Patch patch = Patches.all().stream().filter(p -> p.name().equals(v.patch)).findFirst().orElseThrow();
+        Patch patch = Patches.named(v.patch).orElseThrow();
         SearchOptions o = SearchOptions.defaults().workers(workers).stopAtFirst(v.first).minimize(false)
                 .tableBits(tableBits(size, v)).reduce(por);
         SearchControl warm = new SearchControl();

@@ -28,8 +28,7 @@ class BrokenFixesDeadlockTest {
 
     /** Each deadlocked end state (distinct fingerprints), the stacks of its threads, innermost frame first. */
     private static List<List<List<String>>> deadlockedEnds(String patch) {
-        Machine m = MachineFactory.of(new SpinSize(1, 1, 1).scenario(),
-                Patches.all().stream().filter(p -> p.name().equals(patch)).findFirst().orElseThrow()).boot();
+        Machine m = MachineFactory.of(new SpinSize(1, 1, 1).scenario(), Patches.named(patch).orElseThrow()).boot();
         Set<Long> seen = new HashSet<>();
         ArrayDeque<int[]> queue = new ArrayDeque<>();
         List<List<List<String>>> ends = new ArrayList<>();

@@ -27,7 +27,7 @@ class SpinSizesTest {
     private static final SpinSize BIG = new SpinSize(4, 2, 2);
 
     private static Patch patch(String name) {
-        return Patches.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return Patches.named(name).orElseThrow();
     }
 
     /**

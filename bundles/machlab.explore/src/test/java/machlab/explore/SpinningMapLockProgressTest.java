@@ -24,14 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class SpinningMapLockProgressTest {
 
-    private static Scenario spinning(SpinSize size) throws ScenarioException {
-        String text = size.text().replace("wiring=yes\nport", "wiring=yes maplock=spin\nport");
-        assertThat(text).contains("maplock=spin");
-        return ScenarioParser.parse(size.name() + "-spinning.scn", text);
+    private static Scenario spinning(SpinSize size) {
+        assertThat(size.text(true)).contains("maplock=spin");
+        return size.scenario(true);
     }
 
     private static Patch patch(String name) {
-        return Patches.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return Patches.named(name).orElseThrow();
     }
 
     private static SearchResult progress(Scenario s, String patch) {
@@ -78,7 +77,7 @@ class SpinningMapLockProgressTest {
 
     @Test
     void aMapLockThatIsNeitherSleepNorSpinIsRefusedWithItsLine() {
-        String text = new SpinSize(1, 1, 1).text().replace("wiring=yes\nport", "wiring=yes maplock=wait\nport");
+        String text = new SpinSize(1, 1, 1).text(true).replace("maplock=spin", "maplock=wait");
         assertThatThrownBy(() -> ScenarioParser.parse("bad.scn", text)).isInstanceOf(ScenarioException.class)
                 .hasMessageContaining("bad.scn").hasMessageContaining("maplock=wait").hasMessageContaining("spin");
     }

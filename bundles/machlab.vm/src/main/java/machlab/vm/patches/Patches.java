@@ -18,6 +18,11 @@ public final class Patches {
                 new MapBusy());
     }
 
+    /** The shipped patch named {@code name} ({@link Patch#name()}), if there is one. */
+    public static java.util.Optional<Patch> named(String name) {
+        return all().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
     /** GNU Mach master 40166870 as it is. */
     @Component(service = Patch.class, property = Patch.NAME + "=baseline")
     public static final class Baseline extends BuiltinPatch {
